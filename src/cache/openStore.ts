@@ -1,0 +1,21 @@
+import type { Logger } from 'pino';
+import { openMemoryStore } from './memoryStore.js';
+import { openRedisStore } from './redisStore.js';
+import { openSqliteStore } from './sqliteStore.js';
+import { StoreError, type Store } from './store.js';
+
+/** Opens the store named by CACHE_URL: `memory://`, `sqlite://<path>` or `redis://…`. */
+export async function openStore(url: string, logger: Logger): Promise<Store> {
+	const scheme = url.slice(0, url.indexOf('://'));
+	switch (scheme) {
+		case 'memory':
+			return openMemoryStore();
+		case 'sqlite':
+			return openSqliteStore(url.slice('sqlite://'.length), logger);
+		case 'redis':
+		case 'rediss':
+			return openRedisStore(url, logger);
+		default:
+			throw new StoreError(`CACHE_URL: unknown store "${scheme}://"; expected memory://, sqlite://<path> or redis://host:port`);
+	}
+}

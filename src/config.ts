@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const CACHE_URL_PATTERN = /^(memory:\/\/|sqlite:\/\/.+|rediss?:\/\/.+)$/;
+const SNOWFLAKE_PATTERN = /^\d{17,20}$/;
+
+/** `.env` files turn `KEY=` into an empty string: treat it as "not set" so defaults apply. */
+const optional = <T extends z.ZodType>(schema: T) =>
+	z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+/** The default is written as it would be in .env, so it goes through the same parsing as a set value. */
+const withDefault = <T extends z.ZodType>(schema: T, fallback: string) =>
+	z.preprocess((value) => (value === '' || value === undefined ? fallback : value), schema);
+
+const httpUrl = (example: string) =>
+	z.url({ protocol: /^https?$/, error: `expected an http(s) URL such as ${example}` }).transform((url) => url.replace(/\/+$/, ''));
+const snowflake = z.string().regex(SNOWFLAKE_PATTERN, 'expected a Discord id (17 to 20 digits)');
+const positiveInt = (what: string) => z.coerce.number({ error: `expected ${what}` }).int(`expected ${what}`).positive(`expected ${what}`);
+const booleanFlag = z.enum(['true', 'false', '1', '0'], { error: 'expected true or false' }).transform((value) => value === 'true' || value === '1');
+
+const ConfigSchema = z.object({
+	DISCORD_TOKEN: optional(z.string().min(1)),
+	DISCORD_CLIENT_ID: optional(snowflake),
+	DISCORD_GUILD_ID: optional(snowflake),
+	DISCORD_API_URL: optional(httpUrl('https://discord.com/api')),
+	OPENAI_BASE_URL: optional(httpUrl('https://api.deepseek.com')),
+	OPENAI_API_KEY: optional(z.string().min(1)),
+	REASONING_MODEL: optional(z.string().min(1)),
+	CACHE_URL: withDefault(
+		z.string().regex(CACHE_URL_PATTERN, 'expected memory://, sqlite://<path> or redis://host:port'),
+		'sqlite://./data/reasonbot.sqlite',
+	),
+	KNOWLEDGE_PATH: withDefault(z.string().min(1), 'knowledge/knowledge.json'),
+	LOG_LEVEL: withDefault(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }), 'info'),
+	LOG_PRETTY: optional(booleanFlag),
+	SHUTDOWN_TIMEOUT_MS: withDefault(positiveInt('a whole number of milliseconds'), '10000'),
+});
+
+export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+export type LogLevel = Config['LOG_LEVEL'];
+
+export class ConfigError extends Error {
+	public override readonly name = 'ConfigError';
+}
+
+/** Pure: takes the environment as an argument so tests never touch process.env. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+	const result = ConfigSchema.safeParse(env);
+	if (!result.success) {
+		const problems = result.error.issues.map((issue) => {
+			const variable = issue.path.join('.');
+			const got = typeof env[variable] === 'string' && !isSecretName(variable) ? ` (got "${env[variable]}")` : '';
+			return `${variable}: ${issue.message}${got}`;
+		});
+		throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+	}
+	return Object.freeze(result.data);
+}
+
+/** A reasoning model is usable when we know where to send questions and which model to ask. */
+export function isModelConfigured(config: Config): boolean {
+	return config.OPENAI_BASE_URL !== undefined && config.REASONING_MODEL !== undefined;
+}
+
+function isSecretName(variable: string): boolean {
+	return /TOKEN|KEY|SECRET|PASSWORD/i.test(variable);
+}
