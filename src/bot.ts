@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { Events, type Client } from 'discord.js';
+import type { Logger } from 'pino';
+import { openStore } from './cache/openStore.js';
+import type { Store } from './cache/store.js';
+import type { Config } from './config.js';
+import type { AppContext } from './core/context.js';
+import { loadCommands } from './core/loadCommands.js';
+import type { CommandRegistry } from './core/registry.js';
+import { createInteractionRouter, type InteractionRouter } from './core/router.js';
+import { InteractionStats } from './core/stats.js';
+import { createDiscordClient } from './discordClient.js';
+import { loadKnowledge } from './knowledge/load.js';
+import { findProjectRoot, readPackageVersion } from './projectRoot.js';
+
+export interface BotOptions {
+	readonly config: Config;
+	readonly logger: Logger;
+	/** Defaults to the project's commands/ folder. */
+	readonly commandsDir?: string;
+	readonly now?: () => Date;
+}
+
+export interface RunningBot {
+	readonly app: AppContext;
+	readonly client: Client<true>;
+	readonly registry: CommandRegistry;
+	readonly router: InteractionRouter;
+	/** Graceful stop: refuse new interactions, let in-flight ones finish (bounded), close everything. */
+	stop(): Promise<void>;
+}
+
+/** Composition: store → knowledge → commands → client → router; resolves once the gateway is ready. */
+export async function startBot(options: BotOptions): Promise<RunningBot> {
+	const { config, logger } = options;
+	if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
+	const root = findProjectRoot();
+	const knowledge = await loadKnowledge(path.resolve(root, config.KNOWLEDGE_PATH));
+	const registry = await loadCommands(options.commandsDir);
+	const store = await openStore(config.CACHE_URL, logger);
+	const now = options.now ?? (() => new Date());
+	const app: AppContext = {
+		config,
+		logger,
+		store,
+		knowledge,
+		stats: new InteractionStats(),
+		version: readPackageVersion(root),
+		startedAt: now(),
+		now,
+	};
+	const client = createDiscordClient(config);
+	const router = createInteractionRouter(registry, app);
+	try {
+		const readyClient = await login(client, config.DISCORD_TOKEN, router, logger);
+		logger.info(
+			{ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, commands: registry.commands.size, store: store.location },
+			'bot ready',
+		);
+		return { app, client: readyClient, registry, router, stop: () => stopBot(router, readyClient, store, config, logger) };
+	} catch (error) {
+		await client.destroy();
+		await store.close();
+		throw error;
+	}
+}
+
+async function login(client: Client, token: string, router: InteractionRouter, logger: Logger): Promise<Client<true>> {
+	// Listeners go on before login: against a fast gateway, clientReady can fire before login() resolves.
+	const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+	client.on(Events.InteractionCreate, (interaction) => {
+		void router.route(interaction);
+	});
+	client.on(Events.Error, (error) => {
+		logger.error({ err: error }, 'discord client error');
+	});
+	client.on(Events.Warn, (message) => {
+		logger.warn(message);
+	});
+	client.on(Events.ShardDisconnect, (event, shardId) => {
+		logger.warn({ shardId, code: event.code }, 'gateway disconnected');
+	});
+	client.on(Events.ShardResume, (shardId, replayed) => {
+		logger.info({ shardId, replayed }, 'gateway resumed');
+	});
+	await client.login(token);
+	return ready;
+}
+
+async function stopBot(router: InteractionRouter, client: Client, store: Store, config: Config, logger: Logger): Promise<void> {
+	router.close();
+	const pending = router.inFlight;
+	const drained = await router.drain(config.SHUTDOWN_TIMEOUT_MS);
+	if (drained) logger.info({ finished: pending }, 'in-flight interactions finished');
+	else logger.warn({ unfinished: router.inFlight }, 'shutdown wait ran out with interactions still running');
+	await client.destroy();
+	await store.close();
+}

@@ -1,0 +1,26 @@
+import type { Logger } from 'pino';
+import type { Store } from '../cache/store.js';
+import type { Config } from '../config.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import type { InteractionStats } from './stats.js';
+
+/** Long-lived dependencies, built once in src/main.ts and passed down explicitly. */
+export interface AppContext {
+	readonly config: Config;
+	readonly logger: Logger;
+	readonly store: Store;
+	readonly knowledge: KnowledgeBase;
+	readonly stats: InteractionStats;
+	/** The bot's own version (package.json), shown by /about. */
+	readonly version: string;
+	readonly startedAt: Date;
+	readonly now: () => Date;
+}
+
+/** What one handler invocation receives: the app context plus request-scoped values. */
+export interface InteractionContext extends AppContext {
+	/** Child logger bound to this interaction (command, user, guild, ref). */
+	readonly log: Logger;
+	/** Short id shown to the user on unexpected errors and written to the log. */
+	readonly ref: string;
+}

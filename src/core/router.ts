@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { MessageFlags, type Interaction, type RepliableInteraction } from 'discord.js';
+import type { Logger } from 'pino';
+import type { SlashCommand } from './command.js';
+import type { AppContext, InteractionContext } from './context.js';
+import { parseCustomId } from './customId.js';
+import { UserFacingError } from './errors.js';
+import type { CommandRegistry } from './registry.js';
+import type { InteractionOutcome } from './stats.js';
+
+export interface InteractionRouter {
+	/** Handles one interaction; never rejects. */
+	route(interaction: Interaction): Promise<void>;
+	/** Stops taking new interactions: they get a polite "restarting" reply. */
+	close(): void;
+	/** Resolves true when every in-flight interaction finished, false when the wait ran out. */
+	drain(timeoutMs: number): Promise<boolean>;
+	readonly inFlight: number;
+}
+
+const RESTARTING = 'The bot is restarting. Try again in a few seconds.';
+
+/** The one error boundary: logs each interaction once, turns failures into ephemeral replies. */
+export function createInteractionRouter(registry: CommandRegistry, app: AppContext): InteractionRouter {
+	const running = new Set<Promise<void>>();
+	let closed = false;
+
+	async function handle(interaction: Interaction): Promise<void> {
+		const ref = randomBytes(3).toString('hex').toUpperCase();
+		const label = describeInteraction(interaction);
+		const log = app.logger.child({ ref, command: label, userId: interaction.user.id, guildId: interaction.guildId });
+		const ctx: InteractionContext = { ...app, log, ref };
+		const startedAt = performance.now();
+		let outcome: InteractionOutcome = 'ok';
+		let failure: unknown;
+		try {
+			if (closed) {
+				outcome = 'refused';
+				if (interaction.isRepliable()) await replyEphemeral(interaction, RESTARTING);
+				else if (interaction.isAutocomplete()) await interaction.respond([]);
+			} else {
+				await dispatch(interaction, ctx);
+			}
+		} catch (error) {
+			failure = error;
+			outcome = error instanceof UserFacingError ? 'user_error' : 'failed';
+			if (interaction.isRepliable()) await replyWithError(interaction, error, ref, log);
+			else if (interaction.isAutocomplete() && !interaction.responded) await interaction.respond([]).catch(() => undefined);
+		}
+		app.stats.record(label, outcome);
+		const fields = { ms: Math.round(performance.now() - startedAt), outcome, ...(failure === undefined ? {} : { err: failure }) };
+		if (outcome === 'failed') log.error(fields, 'interaction handled');
+		else log.info(fields, 'interaction handled');
+	}
+
+	async function dispatch(interaction: Interaction, ctx: InteractionContext): Promise<void> {
+		if (interaction.isChatInputCommand()) {
+			await commandFor(interaction.commandName).execute(interaction, ctx);
+		} else if (interaction.isAutocomplete()) {
+			const command = commandFor(interaction.commandName);
+			if (command.autocomplete) await command.autocomplete(interaction, ctx);
+			else await interaction.respond([]);
+		} else if (interaction.isMessageComponent() || interaction.isModalSubmit()) {
+			const { prefix, args } = parseCustomId(interaction.customId);
+			const handler = registry.components.get(prefix);
+			if (!handler) throw new UserFacingError('This button is no longer valid.');
+			await handler.handle(interaction, args, ctx);
+		}
+	}
+
+	function commandFor(name: string): SlashCommand {
+		const command = registry.commands.get(name);
+		if (!command) throw new UserFacingError(`Unknown command /${name}. It may have been removed; try /about.`);
+		return command;
+	}
+
+	return {
+		route(interaction) {
+			const task = handle(interaction).catch((error: unknown) => {
+				app.logger.error({ err: error }, 'interaction router failed');
+			});
+			running.add(task);
+			void task.finally(() => running.delete(task));
+			return task;
+		},
+		close() {
+			closed = true;
+		},
+		async drain(timeoutMs) {
+			let timer: NodeJS.Timeout | undefined;
+			const timedOut = new Promise<false>((resolve) => {
+				timer = setTimeout(() => {
+					resolve(false);
+				}, timeoutMs);
+			});
+			const finished = Promise.allSettled([...running]).then(() => true as const);
+			const result = await Promise.race([finished, timedOut]);
+			clearTimeout(timer);
+			return result;
+		},
+		get inFlight() {
+			return running.size;
+		},
+	};
+}
+
+export function describeInteraction(interaction: Interaction): string {
+	if (interaction.isChatInputCommand()) {
+		const subcommand = interaction.options.getSubcommand(false);
+		return `/${interaction.commandName}${subcommand ? ` ${subcommand}` : ''}`;
+	}
+	if (interaction.isAutocomplete()) return `/${interaction.commandName} autocomplete`;
+	if (interaction.isMessageComponent() || interaction.isModalSubmit()) {
+		const kind = interaction.isModalSubmit() ? 'modal' : interaction.isButton() ? 'button' : 'select';
+		return `${kind} ${interaction.customId.split(':').slice(0, 2).join(':')}`;
+	}
+	return `interaction type ${interaction.type}`;
+}
+
+async function replyWithError(interaction: RepliableInteraction, error: unknown, ref: string, log: Logger): Promise<void> {
+	const content = error instanceof UserFacingError ? error.message : `Something went wrong (ref ${ref}).`;
+	await replyEphemeral(interaction, content).catch((replyError: unknown) => {
+		log.warn({ err: replyError }, 'could not deliver the error reply');
+	});
+}
+
+async function replyEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
+	const payload = { content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } } as const;
+	// A deferred reply's placeholder can only be replaced by an edit, which keeps the defer's visibility.
+	if (interaction.deferred && !interaction.replied) await interaction.editReply({ content, allowedMentions: { parse: [] } });
+	else if (interaction.replied) await interaction.followUp(payload);
+	else await interaction.reply(payload);
+}

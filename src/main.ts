@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util';
+import { config as loadDotenv } from 'dotenv';
+import { startBot } from './bot.js';
+import { loadConfig } from './config.js';
+import { createLogger } from './logging/createLogger.js';
+import { runPlayground } from './playground/runPlayground.js';
+import { exitGracefullyOnSignals, keepAliveOnStrayErrors } from './shutdown.js';
+import { describeStartupError } from './startupError.js';
+
+/** Composition root: the only module that reads process.env. */
+async function main(): Promise<void> {
+	loadDotenv({ quiet: true });
+	const { values } = parseArgs({ options: { once: { type: 'string' } }, allowPositionals: false });
+	const config = loadConfig(process.env);
+	if (!config.DISCORD_TOKEN) {
+		// No token: an offline playground against the bundled Discord emulator.
+		process.exitCode = await runPlayground({ config, env: process.env, once: values.once });
+		return;
+	}
+	const logger = createLogger({
+		level: config.LOG_LEVEL,
+		pretty: config.LOG_PRETTY,
+		secrets: [config.DISCORD_TOKEN, config.OPENAI_API_KEY ?? ''],
+	});
+	keepAliveOnStrayErrors(logger);
+	const bot = await startBot({ config, logger });
+	exitGracefullyOnSignals(() => bot.stop(), logger);
+}
+
+main().catch((error: unknown) => {
+	const line = describeStartupError(error);
+	if (line) console.error(`reasonbot: ${line}`);
+	else console.error('reasonbot: failed to start:', error);
+	process.exit(1);
+});
