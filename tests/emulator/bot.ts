@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, DiscordAPIError, Events, GatewayIntentBits } from 'discord.js';
 import type { ClientOptions, Interaction } from 'discord.js';
 import type { DiscordEmulator } from '../../src/emulator/index.js';
 
@@ -10,8 +10,8 @@ export interface TestBot {
 	/** Errors thrown by handlers (for example a DiscordAPIError the test expects). */
 	readonly errors: unknown[];
 	handle(handler: InteractionHandler): void;
-	/** Resolves with the next handler error. */
-	nextError(timeoutMs?: number): Promise<unknown>;
+	/** Resolves with the next DiscordAPIError with this code that a handler throws from now on. */
+	nextApiError(code: number, timeoutMs?: number): Promise<DiscordAPIError>;
 	destroy(): Promise<void>;
 }
 
@@ -41,13 +41,20 @@ export async function connectBot(emulator: DiscordEmulator, options: Partial<Cli
 		handle: (next) => {
 			handler = next;
 		},
-		nextError: (timeoutMs = 5_000) =>
+		nextApiError: (code, timeoutMs = 5_000) =>
 			new Promise((resolve, reject) => {
-				const timer = setTimeout(() => reject(new Error('No handler error')), timeoutMs);
-				errorWaiters.push((error) => {
+				const timer = setTimeout(() => {
+					reject(new Error(`No DiscordAPIError ${code} from the handler; errors so far: ${errors.map(String).join('; ')}`));
+				}, timeoutMs);
+				const waiter = (error: unknown): void => {
+					if (!(error instanceof DiscordAPIError) || error.code !== code) {
+						errorWaiters.push(waiter);
+						return;
+					}
 					clearTimeout(timer);
 					resolve(error);
-				});
+				};
+				errorWaiters.push(waiter);
 			}),
 		destroy: () => client.destroy(),
 	};
