@@ -1,0 +1,76 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { foldKey } from '../fold.js';
+import type { SourceInfo, Topic } from '../types.js';
+import { articleToTopics } from './articleTopics.js';
+import type { TakenNames } from './articleTopics.js';
+import { throwIfIssues } from './issues.js';
+import type { BuildIssue } from './issues.js';
+import { mergeTopics } from './merge.js';
+import { parseArticle } from './parseArticle.js';
+import { parseOverlay } from './parseOverlay.js';
+import { finalizeKnowledge } from './serialize.js';
+import type { BuiltKnowledge } from './serialize.js';
+import { validateOverlay } from './validate.js';
+
+export interface TextFile {
+	/** Shown in error messages; only its base name reaches the output. */
+	readonly path: string;
+	readonly text: string;
+}
+
+export interface BuildInput {
+	readonly overlay: TextFile;
+	/** Our notes (knowledge/sources/*.md): each section is the explanation of one overlay topic. */
+	readonly notes: readonly TextFile[];
+	/** Extra articles whose sections become `article-section` topics. */
+	readonly articles?: readonly TextFile[];
+}
+
+/** Pure: same input → byte-identical output. Throws KnowledgeBuildError listing every problem with file:line. */
+export function buildKnowledge(input: BuildInput): BuiltKnowledge {
+	const overlay = parseOverlay(input.overlay.path, input.overlay.text);
+	const notes = input.notes.map((note) => ({
+		parsed: parseArticle(note.path, note.text),
+		originName: `sources/${path.basename(note.path)}`,
+	}));
+	const sources = new Map<string, SourceInfo>(
+		Object.entries(overlay.overlay.sources).map(([key, info]) => [key, { key, ...info }]),
+	);
+
+	const issues: BuildIssue[] = validateOverlay(overlay);
+	const merged = mergeTopics(overlay, notes, sources);
+	issues.push(...merged.issues);
+
+	const topics: Topic[] = [...merged.topics];
+	const taken: TakenNames = { ids: new Set(), keys: new Map(), sourceKeys: new Set(sources.keys()) };
+	for (const topic of topics) {
+		taken.ids.add(topic.id);
+		for (const name of [topic.id, topic.title, ...topic.aliases]) taken.keys.set(foldKey(name), topic.id);
+	}
+	for (const article of input.articles ?? []) {
+		const result = articleToTopics(parseArticle(article.path, article.text), path.basename(article.path), taken);
+		sources.set(result.source.key, result.source);
+		topics.push(...result.topics);
+		issues.push(...result.issues);
+	}
+	throwIfIssues(issues);
+
+	return finalizeKnowledge({
+		sources: [...sources.values()],
+		documents: notes.map(({ parsed, originName }) => ({ file: originName, ...parsed.frontMatter })),
+		topics,
+	});
+}
+
+/** Reads knowledge/overlay.yaml, knowledge/sources/*.md and the given extra articles. */
+export async function readBuildInput(knowledgeDir: string, articlePaths: readonly string[] = []): Promise<BuildInput> {
+	const read = async (filePath: string): Promise<TextFile> => ({ path: filePath, text: await readFile(filePath, 'utf8') });
+	const notesDir = path.join(knowledgeDir, 'sources');
+	const noteNames = (await readdir(notesDir)).filter((name) => name.endsWith('.md')).sort();
+	return {
+		overlay: await read(path.join(knowledgeDir, 'overlay.yaml')),
+		notes: await Promise.all(noteNames.map((name) => read(path.join(notesDir, name)))),
+		articles: await Promise.all(articlePaths.map(read)),
+	};
+}

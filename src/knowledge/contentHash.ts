@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+
+/** Recursively sorts object keys so that equal content always serialises to the same bytes. */
+export function sortKeys(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(sortKeys);
+	if (value !== null && typeof value === 'object') {
+		const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+		return Object.fromEntries(entries.map(([key, inner]) => [key, sortKeys(inner)]));
+	}
+	return value;
+}
+
+/** Hash of everything except `version`, so the file can carry its own hash. */
+export function contentHash(file: object): string {
+	const content = Object.fromEntries(Object.entries(file).filter(([key]) => key !== 'version'));
+	return createHash('sha256').update(JSON.stringify(sortKeys(content))).digest('hex').slice(0, 12);
+}
