@@ -25,13 +25,18 @@ interface Start {
 }
 
 /** A guild member who runs commands, clicks, selects and submits modals; each one is an INTERACTION_CREATE. */
-export function createEmulatorUser(ctx: EmulatorContext, user: UserState, defaultGuildId: string | undefined): EmulatorUser {
+export function createEmulatorUser(
+	ctx: EmulatorContext,
+	user: UserState,
+	defaultGuildId: string | undefined,
+): EmulatorUser {
 	const scene = (target: InteractionTarget, message: StoredMessage | undefined): InteractionScene => {
 		const guildId = target.guildId ?? message?.guildId ?? defaultGuildId ?? ctx.world.guilds[0]?.id;
 		const guild = guildId === undefined ? undefined : ctx.world.guild(guildId);
 		if (!guild) throw new Error(`Unknown guild ${guildId ?? '(none seeded)'}`);
 		const channel = message ? ctx.world.channel(message.channelId) : ctx.world.findChannel(guild, target.channelId);
-		if (!channel || channel.deleted) throw new Error(`No channel ${target.channelId ?? '(default)'} in guild ${guild.name}`);
+		if (!channel || channel.deleted)
+			throw new Error(`No channel ${target.channelId ?? '(default)'} in guild ${guild.name}`);
 		return { user, member: ctx.world.ensureMember(guild, user), guild, channel, locale: target.locale ?? 'en-US' };
 	};
 
@@ -71,7 +76,12 @@ export function createEmulatorUser(ctx: EmulatorContext, user: UserState, defaul
 			data: ({ guild }) => buildCommandData(ctx, guild, command, options),
 		});
 
-	const startComponent = (ref: MessageRef, customId: string, values: readonly string[] | undefined, target: InteractionTarget) => {
+	const startComponent = (
+		ref: MessageRef,
+		customId: string,
+		values: readonly string[] | undefined,
+		target: InteractionTarget,
+	) => {
 		const message = resolveMessage(ref);
 		const component = findComponent(message, customId);
 		return start({

@@ -93,7 +93,8 @@ function createEmulatorApi(ctx: EmulatorContext, server: Server, port: number, g
 			const guild = guildId === undefined ? undefined : world.guild(guildId);
 			if (guildId !== undefined && !guild) throw new Error(`Unknown guild ${guildId}`);
 			if (guild) {
-				const permissions = userOptions.permissions === undefined ? undefined : parsePermissions(userOptions.permissions);
+				const permissions =
+					userOptions.permissions === undefined ? undefined : parsePermissions(userOptions.permissions);
 				world.ensureMember(guild, user, permissions);
 			}
 			return createEmulatorUser(ctx, user, guildId);

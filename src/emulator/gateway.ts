@@ -123,7 +123,9 @@ export class Gateway {
 			this.#sockets.delete(socket);
 			if (connection.session?.socket === socket) connection.session.socket = undefined;
 		});
-		socket.on('error', () => socket.terminate());
+		socket.on('error', () => {
+			socket.terminate();
+		});
 		send(socket, { op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS }, s: null, t: null });
 	}
 
@@ -171,7 +173,14 @@ export class Gateway {
 		}
 		const previous = this.#sessionsByShard.get(shardId);
 		if (previous) this.#forget(previous);
-		const session: Session = { id: randomUUID().replaceAll('-', ''), shardId, shardCount, seq: 0, buffer: [], socket: connection.socket };
+		const session: Session = {
+			id: randomUUID().replaceAll('-', ''),
+			shardId,
+			shardCount,
+			seq: 0,
+			buffer: [],
+			socket: connection.socket,
+		};
 		connection.session = session;
 		this.#sessionsById.set(session.id, session);
 		this.#sessionsByShard.set(shardId, session);

@@ -36,22 +36,32 @@ export function createHandle(ctx: EmulatorContext, record: InteractionRecord): I
 			return record.modal;
 		},
 		reply: (timeoutMs = ctx.replyTimeoutMs) =>
-			waitOn<Reply>(record, timeoutMs, (resolve, reject) => {
-				if (record.firstResponse) resolve(record.firstResponse);
-				else if (record.refusal) {
-					const { route, status, error } = record.refusal;
-					const details = error.errors === undefined ? '' : ` ${JSON.stringify(error.errors)}`;
-					reject(
-						new Error(
-							`Discord refused the bot's response to ${record.description} (${route}): ${status} ${error.message} (code ${error.code})${details}`,
-						),
-					);
-				}
-			}, () => `No response to ${record.description} within ${timeoutMs} ms. ${describeActivity(ctx, record)}`),
+			waitOn<Reply>(
+				record,
+				timeoutMs,
+				(resolve, reject) => {
+					if (record.firstResponse) resolve(record.firstResponse);
+					else if (record.refusal) {
+						const { route, status, error } = record.refusal;
+						const details = error.errors === undefined ? '' : ` ${JSON.stringify(error.errors)}`;
+						reject(
+							new Error(
+								`Discord refused the bot's response to ${record.description} (${route}): ${status} ${error.message} (code ${error.code})${details}`,
+							),
+						);
+					}
+				},
+				() => `No response to ${record.description} within ${timeoutMs} ms. ${describeActivity(ctx, record)}`,
+			),
 		waitFor: (predicate, timeoutMs = ctx.replyTimeoutMs) =>
-			waitOn<InteractionHandle>(record, timeoutMs, (resolve) => {
-				if (predicate(handle)) resolve(handle);
-			}, () => `Condition on ${record.description} not met within ${timeoutMs} ms. ${describeActivity(ctx, record)}`),
+			waitOn<InteractionHandle>(
+				record,
+				timeoutMs,
+				(resolve) => {
+					if (predicate(handle)) resolve(handle);
+				},
+				() => `Condition on ${record.description} not met within ${timeoutMs} ms. ${describeActivity(ctx, record)}`,
+			),
 	};
 	return handle;
 }
@@ -59,13 +69,15 @@ export function createHandle(ctx: EmulatorContext, record: InteractionRecord): I
 type Settle<T> = (resolve: (value: T) => void, reject: (error: Error) => void) => void;
 
 /** Re-checks `settle` now and on every event of the interaction, until it settles or the timeout passes. */
-function waitOn<T>(record: InteractionRecord, timeoutMs: number, settle: Settle<T>, timeoutMessage: () => string): Promise<T> {
+function waitOn<T>(
+	record: InteractionRecord,
+	timeoutMs: number,
+	settle: Settle<T>,
+	timeoutMessage: () => string,
+): Promise<T> {
 	return new Promise<T>((resolve, reject) => {
-		let done = false;
-		let timer: NodeJS.Timeout | undefined;
 		const finish = (): void => {
-			done = true;
-			if (timer) clearTimeout(timer);
+			clearTimeout(timer);
 			record.listeners.delete(check);
 		};
 		const check = (): void => {
@@ -80,13 +92,12 @@ function waitOn<T>(record: InteractionRecord, timeoutMs: number, settle: Settle<
 				},
 			);
 		};
-		check();
-		if (done) return;
-		record.listeners.add(check);
-		timer = setTimeout(() => {
+		const timer = setTimeout(() => {
 			finish();
 			reject(new Error(timeoutMessage()));
 		}, timeoutMs);
+		record.listeners.add(check);
+		check();
 	});
 }
 

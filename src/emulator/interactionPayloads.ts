@@ -73,7 +73,10 @@ export function findComponent(message: StoredMessage, customId: string): JsonObj
 }
 
 /** `data.components` of a modal submission, mirroring the layout of the modal the bot showed (rows or labels). */
-export function modalSubmitComponents(modal: ModalData | undefined, fields: Readonly<Record<string, string>>): JsonObject[] {
+export function modalSubmitComponents(
+	modal: ModalData | undefined,
+	fields: Readonly<Record<string, string>>,
+): JsonObject[] {
 	if (!modal) {
 		return Object.entries(fields).map(([customId, value]) => ({
 			type: 1,
@@ -88,11 +91,17 @@ export function modalSubmitComponents(modal: ModalData | undefined, fields: Read
 		if (value === undefined && component.required !== false) {
 			throw new Error(`Modal "${modal.customId}" requires field "${customId}"`);
 		}
-		return { type: TEXT_INPUT, ...(component.id === undefined ? {} : { id: component.id }), custom_id: customId, value: value ?? '' };
+		return {
+			type: TEXT_INPUT,
+			...(component.id === undefined ? {} : { id: component.id }),
+			custom_id: customId,
+			value: value ?? '',
+		};
 	};
 	const rows = modal.components.flatMap((row): JsonObject[] => {
 		const labelled = recordField(row, 'component');
-		if (row.type === LABEL && labelled?.type === TEXT_INPUT) return [{ type: LABEL, id: row.id, component: input(labelled) }];
+		if (row.type === LABEL && labelled?.type === TEXT_INPUT)
+			return [{ type: LABEL, id: row.id, component: input(labelled) }];
 		const inputs = recordsField(row, 'components').filter((component) => component.type === TEXT_INPUT);
 		return inputs.length > 0 ? [{ type: 1, id: row.id, components: inputs.map(input) }] : [];
 	});

@@ -1,13 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { StoredMessage } from './messages.js';
-import type {
-	AutocompleteChoice,
-	DiscordErrorBody,
-	InteractionEvent,
-	ModalData,
-	Reply,
-	ReplyType,
-} from './types.js';
+import type { AutocompleteChoice, DiscordErrorBody, InteractionEvent, ModalData, Reply, ReplyType } from './types.js';
 
 export const InteractionType = { Command: 2, Component: 3, Autocomplete: 4, ModalSubmit: 5 } as const;
 export const CallbackType = {
@@ -120,7 +113,11 @@ export function messageReply(type: ReplyType, record: InteractionRecord, message
 	};
 }
 
-export function nonMessageReply(record: InteractionRecord, choices: AutocompleteChoice[] | undefined, modal: ModalData | undefined): Reply {
+export function nonMessageReply(
+	record: InteractionRecord,
+	choices: AutocompleteChoice[] | undefined,
+	modal: ModalData | undefined,
+): Reply {
 	return {
 		type: choices ? 'autocomplete' : 'modal',
 		content: '',

@@ -17,8 +17,12 @@ export function userPayload(user: UserState): JsonObject {
 }
 
 export function memberPayload(member: MemberState, user: UserState, withPermissions: boolean): JsonObject {
+	return { user: userPayload(user), ...memberFields(member, withPermissions) };
+}
+
+/** A member without its `user`, as in `resolved.members`. */
+export function memberFields(member: MemberState, withPermissions: boolean): JsonObject {
 	return {
-		user: userPayload(user),
 		nick: null,
 		avatar: null,
 		roles: member.roles,

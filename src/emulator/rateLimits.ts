@@ -43,7 +43,13 @@ export class RateLimiter {
 		return {
 			limited,
 			retryAfterSeconds: resetAfterSeconds,
-			headers: rateLimitHeaders(this.limit, bucket.remaining, bucket.resetAt, resetAfterSeconds, this.#hash(routeTemplate)),
+			headers: rateLimitHeaders(
+				this.limit,
+				bucket.remaining,
+				bucket.resetAt,
+				resetAfterSeconds,
+				this.#hash(routeTemplate),
+			),
 		};
 	}
 

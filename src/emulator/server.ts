@@ -140,4 +140,3 @@ function safeDecode(segment: string): string {
 		return segment;
 	}
 }
-

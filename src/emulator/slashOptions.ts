@@ -1,6 +1,6 @@
 import type { EmulatorContext } from './context.js';
 import type { JsonObject } from './json.js';
-import { channelPayload, memberPayload, rolePayloads, userPayload } from './payloads.js';
+import { channelPayload, memberFields, rolePayloads, userPayload } from './payloads.js';
 import type { CommandOptionSpec, SlashOptions, SlashOptionValue } from './types.js';
 import type { GuildState } from './world.js';
 
@@ -45,7 +45,8 @@ export function buildCommandData(
 		if (key === focused) return { name: key, type, value: idOrText(value), focused: true };
 		return { name: key, type, value: resolveValue(ctx, guild, type, value, resolved) };
 	});
-	if (focused !== undefined && !(focused in options)) built.push({ name: focused, type: OptionType.String, value: '', focused: true });
+	if (focused !== undefined && !(focused in options))
+		built.push({ name: focused, type: OptionType.String, value: '', focused: true });
 	const [group, sub] = path.length === 2 ? path : [undefined, path[0]];
 	if (sub !== undefined) built = [{ name: sub, type: OptionType.Subcommand, options: built }];
 	if (group !== undefined) built = [{ name: group, type: OptionType.SubcommandGroup, options: built }];
@@ -87,7 +88,9 @@ function resolveValue(
 		case OptionType.Number: {
 			const number = Number(raw);
 			if (Number.isNaN(number) || (type === OptionType.Integer && !Number.isInteger(number))) {
-				throw new Error(`Option value ${String(raw)} is not a valid ${type === OptionType.Integer ? 'integer' : 'number'}`);
+				throw new Error(
+					`Option value ${String(raw)} is not a valid ${type === OptionType.Integer ? 'integer' : 'number'}`,
+				);
 			}
 			return number;
 		}
@@ -117,10 +120,7 @@ function resolveUser(ctx: EmulatorContext, guild: GuildState, idOrName: string, 
 	const user = ctx.world.userById(idOrName) ?? ctx.world.user(idOrName);
 	resolved.users[user.id] = userPayload(user);
 	const member = guild.members.get(user.id);
-	if (member) {
-		const { user: _user, ...withoutUser } = memberPayload(member, user, true);
-		resolved.members[user.id] = withoutUser;
-	}
+	if (member) resolved.members[user.id] = memberFields(member, true);
 	return user.id;
 }
 

@@ -131,9 +131,19 @@ export interface DiscordErrorBody {
 }
 
 export type InteractionEvent =
-	| { readonly kind: 'callback'; readonly at: number; readonly callbackType: number; readonly messageId: string | undefined }
+	| {
+			readonly kind: 'callback';
+			readonly at: number;
+			readonly callbackType: number;
+			readonly messageId: string | undefined;
+	  }
 	| { readonly kind: 'edit'; readonly at: number; readonly messageId: string }
-	| { readonly kind: 'followUp'; readonly at: number; readonly messageId: string; readonly replacedPlaceholder: boolean }
+	| {
+			readonly kind: 'followUp';
+			readonly at: number;
+			readonly messageId: string;
+			readonly replacedPlaceholder: boolean;
+	  }
 	| { readonly kind: 'delete'; readonly at: number; readonly messageId: string }
 	| {
 			readonly kind: 'rejected';

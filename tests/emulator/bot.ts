@@ -44,7 +44,9 @@ export async function connectBot(emulator: DiscordEmulator, options: Partial<Cli
 		nextApiError: (code, timeoutMs = 5_000) =>
 			new Promise((resolve, reject) => {
 				const timer = setTimeout(() => {
-					reject(new Error(`No DiscordAPIError ${code} from the handler; errors so far: ${errors.map(String).join('; ')}`));
+					reject(
+						new Error(`No DiscordAPIError ${code} from the handler; errors so far: ${errors.map(String).join('; ')}`),
+					);
 				}, timeoutMs);
 				const waiter = (error: unknown): void => {
 					if (!(error instanceof DiscordAPIError) || error.code !== code) {

@@ -1,4 +1,5 @@
-import { DiscordAPIError, Routes } from 'discord.js';
+import { once } from 'node:events';
+import { DiscordAPIError, Events, Routes } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscordEmulator } from '../../src/emulator/index.js';
 import type { DiscordEmulator } from '../../src/emulator/index.js';
@@ -19,7 +20,9 @@ describe('emulator faults and channels', () => {
 	let emulator: DiscordEmulator;
 	let bot: TestBot;
 	beforeAll(async () => {
-		emulator = await startDiscordEmulator({ guilds: [{ name: 'Faults', channels: [{ name: 'study' }, { name: 'doomed' }, { name: 'muted' }] }] });
+		emulator = await startDiscordEmulator({
+			guilds: [{ name: 'Faults', channels: [{ name: 'study' }, { name: 'doomed' }, { name: 'muted' }] }],
+		});
 		bot = await connectBot(emulator);
 	});
 	afterAll(async () => {
@@ -69,7 +72,7 @@ describe('emulator faults and channels', () => {
 		await cached.send('before');
 		expect(emulator.channelMessages(channel.id).map((message) => message.content)).toEqual(['before']);
 
-		const deleted = new Promise((resolve) => bot.client.once('channelDelete', resolve));
+		const deleted = once(bot.client, Events.ChannelDelete);
 		emulator.deleteChannel(channel.id);
 		await deleted;
 		expect(bot.client.channels.cache.has(channel.id)).toBe(false);
@@ -79,11 +82,13 @@ describe('emulator faults and channels', () => {
 
 	it('answers 50013 Missing Permissions once the bot may not send', async () => {
 		const channel = emulator.channel('muted')!;
-		const updated = new Promise((resolve) => bot.client.once('channelUpdate', (_old, next) => resolve(next)));
+		const updated = once(bot.client, Events.ChannelUpdate);
 		emulator.setChannelPermission(channel.id, { canSend: false });
 		await updated;
 		const cached = bot.client.channels.cache.get(channel.id);
-		expect(cached?.isTextBased() && !cached.isDMBased() && cached.permissionsFor(emulator.botUserId)?.has('SendMessages')).toBe(false);
+		expect(
+			cached?.isTextBased() && !cached.isDMBased() && cached.permissionsFor(emulator.botUserId)?.has('SendMessages'),
+		).toBe(false);
 		const error = await postError(bot, channel.id);
 		expect(error).toMatchObject({ code: 50013, status: 403 });
 		emulator.setChannelPermission(channel.id, { canSend: true });
@@ -94,7 +99,11 @@ describe('emulator faults and channels', () => {
 		emulator.faults.failNext({ route: 'commands', status: 503 });
 		await bot.client.application.commands.set([{ name: 'about', description: 'About the bot' }]);
 		expect(emulator.commands().map((command) => command.name)).toEqual(['about']);
-		expect(emulator.commands()[0]).toMatchObject({ type: 1, application_id: emulator.applicationId, version: expect.any(String) });
+		expect(emulator.commands()[0]).toMatchObject({
+			type: 1,
+			application_id: emulator.applicationId,
+			version: expect.any(String),
+		});
 	});
 
 	it('answers unknown routes and bad JSON without crashing', async () => {
@@ -107,8 +116,13 @@ describe('emulator faults and channels', () => {
 			body: '--x--',
 		});
 		expect(multipart.status).toBe(400);
-		const gateway = await fetch(`${emulator.apiUrl}/v10/gateway/bot`, { headers: { authorization: `Bot ${emulator.token}` } });
+		const gateway = await fetch(`${emulator.apiUrl}/v10/gateway/bot`, {
+			headers: { authorization: `Bot ${emulator.token}` },
+		});
 		expect(gateway.headers.get('x-ratelimit-limit')).toBe('10000');
-		expect(await gateway.json()).toMatchObject({ url: expect.stringMatching(/^ws:\/\/127\.0\.0\.1:\d+\/gateway$/), shards: 1 });
+		expect(await gateway.json()).toMatchObject({
+			url: expect.stringMatching(/^ws:\/\/127\.0\.0\.1:\d+\/gateway$/),
+			shards: 1,
+		});
 	});
 });

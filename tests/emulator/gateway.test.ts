@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { Events } from 'discord.js';
+import { Events, GatewayDispatchEvents } from 'discord.js';
 import type { GatewayDispatchPayload } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -21,11 +21,15 @@ describe('emulator gateway', () => {
 		emulator = undefined;
 	});
 
-	async function start(options: EmulatorOptions = {}, shards?: 'auto'): Promise<{ emulator: DiscordEmulator; bot: TestBot }> {
+	async function start(
+		options: EmulatorOptions = {},
+		shards?: 'auto',
+	): Promise<{ emulator: DiscordEmulator; bot: TestBot }> {
 		emulator = await startDiscordEmulator(options);
 		bot = await connectBot(emulator, { ws: noIdentifyThrottle, ...(shards ? { shards } : {}) });
 		bot.handle(async (interaction) => {
-			if (interaction.isChatInputCommand()) await interaction.reply(`pong from shard ${interaction.guild?.shardId ?? '?'}`);
+			if (interaction.isChatInputCommand())
+				await interaction.reply(`pong from shard ${interaction.guild?.shardId ?? '?'}`);
 		});
 		return { emulator, bot };
 	}
@@ -67,7 +71,7 @@ describe('emulator gateway', () => {
 
 		const received: { guildId: string | undefined; shardId: number }[] = [];
 		bot.client.on(Events.Raw, (packet: GatewayDispatchPayload, shardId: number) => {
-			if (packet.t === 'INTERACTION_CREATE') received.push({ guildId: packet.d.guild_id, shardId });
+			if (packet.t === GatewayDispatchEvents.InteractionCreate) received.push({ guildId: packet.d.guild_id, shardId });
 		});
 		for (const guild of [alpha!, beta!]) {
 			const reply = await emulator.user('alice', { guildId: guild.id }).slash('ping');

@@ -3,6 +3,7 @@ import {
 	ButtonBuilder,
 	ButtonStyle,
 	ChannelType,
+	LabelBuilder,
 	MessageFlags,
 	ModalBuilder,
 	SlashCommandBuilder,
@@ -106,7 +107,10 @@ describe('emulator interactions through a real discord.js client', () => {
 				);
 				await interaction.reply({ content: 'Pick one', components: [row] });
 			} else if (interaction.isButton()) {
-				await interaction.update({ content: `${interaction.user.username} chose ${interaction.customId}`, components: [] });
+				await interaction.update({
+					content: `${interaction.user.username} chose ${interaction.customId}`,
+					components: [],
+				});
 			}
 		});
 		const alice = emulator.user('alice');
@@ -125,7 +129,10 @@ describe('emulator interactions through a real discord.js client', () => {
 				const menu = new StringSelectMenuBuilder()
 					.setCustomId('explain:stage')
 					.addOptions({ label: 'Cold start', value: 'cold-start' }, { label: 'RL', value: 'rl' });
-				await interaction.reply({ content: 'Stage?', components: [new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(menu)] });
+				await interaction.reply({
+					content: 'Stage?',
+					components: [new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(menu)],
+				});
 			} else if (interaction.isStringSelectMenu()) {
 				await interaction.reply({ content: `stage ${interaction.values.join(',')}`, flags: MessageFlags.Ephemeral });
 			}
@@ -141,12 +148,12 @@ describe('emulator interactions through a real discord.js client', () => {
 	it('shows a modal and receives its submission', async () => {
 		bot.handle(async (interaction) => {
 			if (interaction.isChatInputCommand()) {
-				const input = new TextInputBuilder().setCustomId('question').setLabel('Question').setStyle(TextInputStyle.Paragraph);
+				const input = new TextInputBuilder().setCustomId('question').setStyle(TextInputStyle.Paragraph);
 				await interaction.showModal(
 					new ModalBuilder()
 						.setCustomId('ask:followup:xyz')
 						.setTitle('Follow-up')
-						.addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)),
+						.addLabelComponents(new LabelBuilder().setLabel('Question').setTextInputComponent(input)),
 				);
 			} else if (interaction.isModalSubmit()) {
 				await interaction.reply(`asked: ${interaction.fields.getTextInputValue('question')}`);
@@ -204,7 +211,7 @@ describe('emulator interactions through a real discord.js client', () => {
 				[
 					interaction.commandId,
 					options.getSubcommand(),
-					options.getInteger('rounds') + 1,
+					(options.getInteger('rounds') ?? 0) + 1,
 					options.getString('label'),
 					options.getBoolean('hard'),
 					options.getUser('rival')?.username,
@@ -224,7 +231,9 @@ describe('emulator interactions through a real discord.js client', () => {
 		bot.handle(async (interaction) => {
 			if (!interaction.isChatInputCommand()) return;
 			const { options } = interaction;
-			await interaction.reply(`${options.getNumber('ratio')} ${options.getInteger('count')} ${options.getString('text')}`);
+			await interaction.reply(
+				`${options.getNumber('ratio')} ${options.getInteger('count')} ${options.getString('text')}`,
+			);
 		});
 		const reply = await emulator.user('carol').slash('stats', { ratio: 0.5, count: 7, text: 'hi' });
 		expect(reply.content).toBe('0.5 7 hi');

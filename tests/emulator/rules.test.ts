@@ -66,7 +66,9 @@ describe("emulator enforces Discord's rules", () => {
 		const error = bot.nextApiError(50035);
 		await expect(emulator.user('alice').slash('long')).rejects.toThrow(/Invalid Form Body \(code 50035\).*content/);
 		expect((await error).rawError).toMatchObject({
-			errors: { data: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }] } } },
+			errors: {
+				data: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }] } },
+			},
 		});
 	});
 
@@ -86,7 +88,9 @@ describe("emulator enforces Discord's rules", () => {
 		const error = bot.nextApiError(50035);
 		const handle = emulator.user('alice').startSlash('buttons');
 		await expect(handle.reply()).rejects.toThrow(/50035.*BASE_TYPE_BAD_LENGTH/);
-		expect((await error).rawError).toMatchObject({ errors: { components: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } });
+		expect((await error).rawError).toMatchObject({
+			errors: { components: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } },
+		});
 		expect(handle.events.filter((event) => event.kind === 'rejected')).toHaveLength(2);
 	});
 

@@ -60,7 +60,11 @@ function handleCallback(ctx: EmulatorContext, record: InteractionRecord, request
 	const data = recordField(request.body, 'data') ?? {};
 	if (typeof type !== 'number' || !(ALLOWED_CALLBACKS[record.type] ?? []).includes(type)) {
 		const issues = new Issues();
-		issues.add(['type'], 'INTERACTION_RESPONSE_TYPE_INVALID', 'Interaction response type is invalid for this interaction');
+		issues.add(
+			['type'],
+			'INTERACTION_RESPONSE_TYPE_INVALID',
+			'Interaction response type is invalid for this interaction',
+		);
 		issues.throwIfAny();
 	}
 	const message = applyCallback(ctx, record, Number(type), data);
@@ -100,7 +104,11 @@ function applyCallback(
 	switch (type) {
 		case CallbackType.Reply: {
 			const fields = parseMessageFields(data, ['data']);
-			assertNotEmpty({ content: fields.content ?? '', embeds: fields.embeds ?? [], components: fields.components ?? [] });
+			assertNotEmpty({
+				content: fields.content ?? '',
+				embeds: fields.embeds ?? [],
+				components: fields.components ?? [],
+			});
 			const message = createResponse(ctx, record, fields, false);
 			logPayload(ctx, 'callback', data, fields, message.id, record.id);
 			ctx.interactions.respond(record, messageReply('message', record, message));

@@ -51,13 +51,22 @@ export function channelRoutes(ctx: EmulatorContext): Route[] {
 				const channel = channelOf(request);
 				if (!channel.canSend) throw DiscordErrors.missingPermissions();
 				const fields = parseMessageFields(request.body);
-				assertNotEmpty({ content: fields.content ?? '', embeds: fields.embeds ?? [], components: fields.components ?? [] });
+				assertNotEmpty({
+					content: fields.content ?? '',
+					embeds: fields.embeds ?? [],
+					components: fields.components ?? [],
+				});
 				const message = ctx.messages.create({ channelId: channel.id, guildId: channel.guildId, fields });
 				logPayload(ctx, 'channelPost', request.body, fields, message.id, undefined);
 				return ok(toApi(message));
 			},
 		},
-		{ ...messages, method: 'GET', path: '/channels/:channel/messages/:message', handle: (r) => ok(toApi(messageOf(r))) },
+		{
+			...messages,
+			method: 'GET',
+			path: '/channels/:channel/messages/:message',
+			handle: (r) => ok(toApi(messageOf(r))),
+		},
 		{
 			...messages,
 			method: 'PATCH',

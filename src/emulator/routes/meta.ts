@@ -21,7 +21,12 @@ export function metaRoutes(ctx: EmulatorContext, gatewayUrl: () => string, shard
 				}),
 		},
 		{ method: 'GET', path: '/gateway', auth: false, handle: () => ok({ url: gatewayUrl() }) },
-		{ method: 'GET', path: '/users/@me', auth: true, handle: () => ok({ ...userPayload(world.botUser), verified: true }) },
+		{
+			method: 'GET',
+			path: '/users/@me',
+			auth: true,
+			handle: () => ok({ ...userPayload(world.botUser), verified: true }),
+		},
 		{
 			method: 'GET',
 			path: '/applications/@me',

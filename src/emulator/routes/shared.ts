@@ -20,7 +20,14 @@ export function logPayload(
 	messageId: string | undefined,
 	interactionId: string | undefined,
 ): void {
-	ctx.payloads.push({ source, at: ctx.clock.now(), messageId, interactionId, allowedMentions: fields.allowedMentions, body });
+	ctx.payloads.push({
+		source,
+		at: ctx.clock.now(),
+		messageId,
+		interactionId,
+		allowedMentions: fields.allowedMentions,
+		body,
+	});
 }
 
 /** `interaction_metadata` of a response or follow-up message; discord.js requires its `user`. */

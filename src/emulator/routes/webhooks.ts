@@ -61,7 +61,8 @@ function withInteraction(ctx: EmulatorContext, request: RouteRequest, handler: W
 function webhookMessage(ctx: EmulatorContext, record: InteractionRecord, request: RouteRequest): StoredMessage {
 	const id = request.param('message');
 	const messageId = id === ORIGINAL ? record.originalMessageId : id;
-	const isOwn = messageId !== undefined && (messageId === record.originalMessageId || record.followUpIds.includes(messageId));
+	const isOwn =
+		messageId !== undefined && (messageId === record.originalMessageId || record.followUpIds.includes(messageId));
 	const message = isOwn ? ctx.messages.get(messageId) : undefined;
 	if (!message || message.deleted) throw DiscordErrors.unknownMessage();
 	return message;

@@ -8,7 +8,11 @@ const TEXT_INPUT = 4;
 const LABEL = 18;
 
 function isChoice(value: unknown): value is AutocompleteChoice {
-	return isRecord(value) && typeof value.name === 'string' && (typeof value.value === 'string' || typeof value.value === 'number');
+	return (
+		isRecord(value) &&
+		typeof value.name === 'string' &&
+		(typeof value.value === 'string' || typeof value.value === 'number')
+	);
 }
 
 /** Callback type 8: `data.choices`, at most 25, name 1-100 and string values up to 100 characters. */
@@ -19,7 +23,8 @@ export function parseAutocompleteChoices(data: JsonObject): AutocompleteChoice[]
 	choices.forEach((choice, index) => {
 		issues.text(choice.name, 100, [...path, index, 'name'], true);
 		if (typeof choice.value === 'string') issues.text(choice.value, 100, [...path, index, 'value']);
-		else if (typeof choice.value !== 'number') issues.add([...path, index, 'value'], 'BASE_TYPE_REQUIRED', 'This field is required');
+		else if (typeof choice.value !== 'number')
+			issues.add([...path, index, 'value'], 'BASE_TYPE_REQUIRED', 'This field is required');
 	});
 	issues.throwIfAny();
 	const checked: readonly unknown[] = choices;

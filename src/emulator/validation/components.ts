@@ -20,9 +20,15 @@ export function checkActionRows(issues: Issues, components: unknown, path: Path)
 		const children = issues.list(row.components, 1, 5, [...rowPath, 'components']);
 		const selects = children.filter((child) => typeof child.type === 'number' && SELECT_TYPES.has(child.type));
 		if (selects.length > 0 && children.length > 1) {
-			issues.add([...rowPath, 'components'], 'COMPONENT_LAYOUT_WIDTH_EXCEEDED', 'The specified component exceeds the maximum width');
+			issues.add(
+				[...rowPath, 'components'],
+				'COMPONENT_LAYOUT_WIDTH_EXCEEDED',
+				'The specified component exceeds the maximum width',
+			);
 		}
-		children.forEach((child, index) => checkComponent(issues, child, [...rowPath, 'components', index]));
+		children.forEach((child, index) => {
+			checkComponent(issues, child, [...rowPath, 'components', index]);
+		});
 	});
 }
 
@@ -34,7 +40,8 @@ export function checkComponentTree(issues: Issues, components: unknown, path: Pa
 			total += 1;
 			const itemPath = [...itemsPath, index];
 			checkComponent(issues, item, itemPath);
-			if (Array.isArray(item.components)) visit(issues.list(item.components, 0, 40, [...itemPath, 'components']), [...itemPath, 'components']);
+			if (Array.isArray(item.components))
+				visit(issues.list(item.components, 0, 40, [...itemPath, 'components']), [...itemPath, 'components']);
 			const accessory = recordField(item, 'accessory');
 			if (accessory) checkComponent(issues, accessory, [...itemPath, 'accessory']);
 		});

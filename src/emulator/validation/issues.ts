@@ -58,6 +58,7 @@ export class Issues {
 
 function buildTree(issues: readonly Issue[]): JsonObject {
 	const root: JsonObject = {};
+	const errorLists = new Map<JsonObject, unknown[]>();
 	for (const issue of issues) {
 		let node = root;
 		for (const segment of issue.path) {
@@ -67,9 +68,13 @@ function buildTree(issues: readonly Issue[]): JsonObject {
 			node[key] = next;
 			node = next;
 		}
-		const existing = node._errors;
-		const entry = { code: issue.code, message: issue.message };
-		node._errors = Array.isArray(existing) ? [...existing, entry] : [entry];
+		let list = errorLists.get(node);
+		if (!list) {
+			list = [];
+			errorLists.set(node, list);
+			node._errors = list;
+		}
+		list.push({ code: issue.code, message: issue.message });
 	}
 	return root;
 }

@@ -51,7 +51,11 @@ export function parseMessageFields(body: JsonObject, basePath: Path = []): Messa
 	if (isComponentsV2) {
 		checkComponentTree(issues, body.components, [...basePath, 'components']);
 		if (typeof body.content === 'string' && body.content.length > 0) {
-			issues.add([...basePath, 'content'], 'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2', 'The \'content\' field cannot be used when using MessageFlags.IS_COMPONENTS_V2');
+			issues.add(
+				[...basePath, 'content'],
+				'MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2',
+				"The 'content' field cannot be used when using MessageFlags.IS_COMPONENTS_V2",
+			);
 		}
 	} else {
 		checkActionRows(issues, body.components, [...basePath, 'components']);
@@ -74,7 +78,11 @@ export function parseMessageFields(body: JsonObject, basePath: Path = []): Messa
 	};
 }
 
-export function assertNotEmpty(message: { content: string; embeds: readonly unknown[]; components: readonly unknown[] }): void {
+export function assertNotEmpty(message: {
+	content: string;
+	embeds: readonly unknown[];
+	components: readonly unknown[];
+}): void {
 	if (message.content.length === 0 && message.embeds.length === 0 && message.components.length === 0) {
 		throw DiscordErrors.emptyMessage();
 	}
