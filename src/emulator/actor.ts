@@ -16,6 +16,9 @@ import type {
 } from './types.js';
 import type { UserState } from './world.js';
 
+const BUTTON = 2;
+const STRING_SELECT = 3;
+
 interface Start {
 	readonly type: number;
 	readonly description: string;
@@ -84,6 +87,20 @@ export function createEmulatorUser(
 	) => {
 		const message = resolveMessage(ref);
 		const component = findComponent(message, customId);
+		const isButton = component.type === BUTTON;
+		if (isButton === (values !== undefined)) {
+			throw new Error(
+				`Component "${customId}" is ${isButton ? 'a button: use click()' : 'a select menu: use select()'}`,
+			);
+		}
+		const invalid = values?.filter(
+			(value) => component.type === STRING_SELECT && !component.optionValues.includes(value),
+		);
+		if (invalid && invalid.length > 0) {
+			throw new Error(
+				`Select "${customId}" has no option ${invalid.join(', ')} (it has: ${component.optionValues.join(', ')})`,
+			);
+		}
 		return start({
 			type: InteractionType.Component,
 			description: `${values ? 'select' : 'button'} ${customId}`,

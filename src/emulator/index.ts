@@ -10,6 +10,8 @@ import type {
 	UserOptions,
 } from './types.js';
 
+export { listComponents } from './componentList.js';
+export type { ListedComponent } from './componentList.js';
 export { startDiscordEmulator } from './emulator.js';
 export type * from './types.js';
 

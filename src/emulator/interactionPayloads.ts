@@ -1,7 +1,9 @@
 import type { EmulatorContext } from './context.js';
 import type { InteractionRecord } from './interactions.js';
 import type { JsonObject } from './json.js';
-import { isRecord, recordField, recordsField } from './json.js';
+import { recordField, recordsField } from './json.js';
+import { listComponents } from './componentList.js';
+import type { ListedComponent } from './componentList.js';
 import type { StoredMessage } from './messages.js';
 import { channelPayload, memberPayload } from './payloads.js';
 import type { ModalData } from './types.js';
@@ -51,24 +53,14 @@ export function interactionPayload(
 }
 
 /** Finds an enabled component by custom_id anywhere in the message (rows, containers, sections). */
-export function findComponent(message: StoredMessage, customId: string): JsonObject {
-	const all: JsonObject[] = [];
-	const visit = (items: readonly JsonObject[]): void => {
-		for (const item of items) {
-			all.push(item);
-			visit(recordsField(item, 'components'));
-			const accessory = recordField(item, 'accessory');
-			if (accessory) visit([accessory]);
-		}
-	};
-	const roots: readonly unknown[] = message.components;
-	visit(roots.filter(isRecord));
-	const found = all.find((component) => component.custom_id === customId);
+export function findComponent(message: StoredMessage, customId: string): ListedComponent {
+	const all = listComponents(message);
+	const found = all.find((component) => component.customId === customId);
 	if (!found) {
-		const ids = all.map((component) => component.custom_id).filter((id) => typeof id === 'string');
+		const ids = all.flatMap((component) => component.customId ?? []);
 		throw new Error(`Message ${message.id} has no component "${customId}" (it has: ${ids.join(', ') || 'none'})`);
 	}
-	if (found.disabled === true) throw new Error(`Component "${customId}" on message ${message.id} is disabled`);
+	if (found.disabled) throw new Error(`Component "${customId}" on message ${message.id} is disabled`);
 	return found;
 }
 

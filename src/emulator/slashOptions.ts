@@ -1,3 +1,4 @@
+import { checkInvocation } from './commandCheck.js';
 import type { EmulatorContext } from './context.js';
 import type { JsonObject } from './json.js';
 import { channelPayload, memberFields, rolePayloads, userPayload } from './payloads.js';
@@ -27,6 +28,7 @@ interface Resolved {
 /**
  * `data` of a chat-input (or autocomplete) interaction. `commandPath` is `name`, `name sub` or `name group sub`.
  * Option types come from the registered command (guild first, then global), else from the JS values.
+ * Invocations a registered command would not allow throw (see `checkInvocation`).
  */
 export function buildCommandData(
 	ctx: EmulatorContext,
@@ -37,8 +39,9 @@ export function buildCommandData(
 ): JsonObject {
 	const [name = '', ...path] = commandPath.trim().split(/\s+/);
 	const command = ctx.commands.find(name, guild.id);
-	let specs: readonly CommandOptionSpec[] = command?.options ?? [];
-	for (const part of path) specs = specs.find((spec) => spec.name === part)?.options ?? [];
+	const specs: readonly CommandOptionSpec[] = command
+		? checkInvocation(command, path, options, focused !== undefined)
+		: [];
 	const resolved: Resolved = { users: {}, members: {}, channels: {}, roles: {} };
 	let built: JsonObject[] = Object.entries(options).map(([key, value]) => {
 		const type = specs.find((spec) => spec.name === key)?.type ?? inferType(ctx, guild, value);
