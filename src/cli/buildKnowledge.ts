@@ -48,7 +48,12 @@ async function main(): Promise<number> {
 	const knowledgeDir = shown(path.resolve(values.knowledge ?? path.join(root, 'knowledge')));
 	const outFile = shown(path.resolve(values.out ?? path.join(knowledgeDir, 'knowledge.json')));
 
-	const built = buildKnowledge(await readBuildInput(knowledgeDir, values.article.map((file) => shown(path.resolve(file)))));
+	const built = buildKnowledge(
+		await readBuildInput(
+			knowledgeDir,
+			values.article.map((file) => shown(path.resolve(file))),
+		),
+	);
 	const summary = describeKnowledge(built.file);
 	if (values.check) {
 		if ((await readIfExists(outFile)) === built.json) {

@@ -13,5 +13,8 @@ export function sortKeys(value: unknown): unknown {
 /** Hash of everything except `version`, so the file can carry its own hash. */
 export function contentHash(file: object): string {
 	const content = Object.fromEntries(Object.entries(file).filter(([key]) => key !== 'version'));
-	return createHash('sha256').update(JSON.stringify(sortKeys(content))).digest('hex').slice(0, 12);
+	return createHash('sha256')
+		.update(JSON.stringify(sortKeys(content)))
+		.digest('hex')
+		.slice(0, 12);
 }

@@ -58,8 +58,6 @@ export const KnowledgeFileSchema = z.strictObject({
 			url: text.nullable(),
 		}),
 	),
-	documents: z.array(
-		z.strictObject({ file: text, title: text, author: text, date: text, source: text.nullable() }),
-	),
+	documents: z.array(z.strictObject({ file: text, title: text, author: text, date: text, source: text.nullable() })),
 	topics: z.array(TopicSchema).min(1),
 }) satisfies z.ZodType<KnowledgeFile>;

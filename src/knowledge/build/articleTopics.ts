@@ -91,7 +91,10 @@ function uniqueId(base: string, ids: ReadonlySet<string>): string {
 function summarize(blocks: readonly string[]): string {
 	const prose = blocks.find((block) => !/^([-*+>]|\d+\.)\s/.test(block)) ?? blocks[0] ?? '';
 	const flat = prose.replace(/\s+/g, ' ').trim();
-	const sentences = flat.split(/(?<=[.!?])\s+/).slice(0, 2).join(' ');
+	const sentences = flat
+		.split(/(?<=[.!?])\s+/)
+		.slice(0, 2)
+		.join(' ');
 	if (sentences.length <= MAX_SUMMARY_LENGTH) return sentences;
 	const cut = sentences.slice(0, MAX_SUMMARY_LENGTH);
 	return `${cut.slice(0, cut.lastIndexOf(' ')).trimEnd()}…`;

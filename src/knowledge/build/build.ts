@@ -65,7 +65,10 @@ export function buildKnowledge(input: BuildInput): BuiltKnowledge {
 
 /** Reads knowledge/overlay.yaml, knowledge/sources/*.md and the given extra articles. */
 export async function readBuildInput(knowledgeDir: string, articlePaths: readonly string[] = []): Promise<BuildInput> {
-	const read = async (filePath: string): Promise<TextFile> => ({ path: filePath, text: await readFile(filePath, 'utf8') });
+	const read = async (filePath: string): Promise<TextFile> => ({
+		path: filePath,
+		text: await readFile(filePath, 'utf8'),
+	});
 	const notesDir = path.join(knowledgeDir, 'sources');
 	const noteNames = (await readdir(notesDir)).filter((name) => name.endsWith('.md')).sort();
 	return {

@@ -37,7 +37,11 @@ export function mergeTopics(
 		const located = sections.get(heading);
 		if (!located) {
 			const path = ['topics', index, topic.heading ? 'heading' : 'title'];
-			issues.push({ file, line: lineOf(path), message: `no section "${heading}" in the notes for topic "${topic.id}"` });
+			issues.push({
+				file,
+				line: lineOf(path),
+				message: `no section "${heading}" in the notes for topic "${topic.id}"`,
+			});
 			return [];
 		}
 		claimed.add(heading);
@@ -92,7 +96,11 @@ function indexSections(notes: readonly NotesFile[], issues: BuildIssue[]): Map<s
 			issues.push({ file: parsed.file, line: 1, message: 'front matter needs a `source` link' });
 		}
 		if (parsed.preamble.blocks.length > 0) {
-			issues.push({ file: parsed.file, line: parsed.preamble.line, message: 'text before the first heading is not used' });
+			issues.push({
+				file: parsed.file,
+				line: parsed.preamble.line,
+				message: 'text before the first heading is not used',
+			});
 		}
 		for (const section of parsed.sections) {
 			const other = sections.get(section.heading);

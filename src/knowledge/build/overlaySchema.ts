@@ -4,7 +4,14 @@ import { FACT_CHECK_VERDICTS } from '../types.js';
 const text = z.string().trim().min(1, 'must not be empty');
 const sourceList = z.union([text.transform((one) => [one]), z.array(text).min(1, 'needs at least one source')]);
 
-const attribute = z.strictObject({ text, source: sourceList }).nullable();
+const attribute = z
+	.strictObject(
+		{ text, source: sourceList },
+		{
+			error: (issue) => (issue.input === undefined ? 'missing: write null if the sources do not state it' : undefined),
+		},
+	)
+	.nullable();
 
 export const OVERLAY_KINDS = ['stage', 'model', 'concept', 'benchmark', 'resource'] as const;
 

@@ -30,10 +30,7 @@ export interface ParsedArticle {
 	readonly sections: readonly ArticleSection[];
 }
 
-const isoDate = z.union([
-	z.iso.date(),
-	z.date().transform((date) => date.toISOString().slice(0, 10)),
-]);
+const isoDate = z.union([z.iso.date(), z.date().transform((date) => date.toISOString().slice(0, 10))]);
 
 const FrontMatterSchema = z.object({
 	title: z.string().trim().min(1),

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { KnowledgeBuildError } from './issues.js';
 import { OverlaySchema } from './overlaySchema.js';
@@ -38,10 +38,24 @@ export function parseOverlay(file: string, text: string): ParsedOverlay {
 	return { file, overlay: result.data, lineOf };
 }
 
+/** Line of the key (for map entries) or item (for sequence entries) at `path`, else of its nearest ancestor. */
 function locate(document: Document, lineCounter: LineCounter, path: YamlPath): number {
-	for (let length = path.length; length >= 0; length -= 1) {
-		const node: unknown = document.getIn(path.slice(0, length), true);
-		if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+	for (let length = path.length; length > 0; length -= 1) {
+		const parent: unknown = length === 1 ? document.contents : document.getIn(path.slice(0, length - 1), true);
+		const start = startOf(parent, path[length - 1]);
+		if (start !== undefined) return lineCounter.linePos(start).line;
 	}
 	return 1;
+}
+
+function startOf(parent: unknown, step: string | number | undefined): number | undefined {
+	if (isMap(parent)) {
+		const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === step);
+		return isNode(pair?.key) ? pair.key.range?.[0] : undefined;
+	}
+	if (isSeq(parent) && typeof step === 'number') {
+		const item = parent.items[step];
+		return isNode(item) ? item.range?.[0] : undefined;
+	}
+	return undefined;
 }

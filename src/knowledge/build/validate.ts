@@ -15,7 +15,11 @@ export function validateOverlay(parsed: ParsedOverlay): BuildIssue[] {
 	overlay.topics.forEach((topic, index) => {
 		const first = firstIndexById.get(topic.id);
 		if (first === undefined) firstIndexById.set(topic.id, index);
-		else report(['topics', index, 'id'], `duplicate topic id "${topic.id}" (first on line ${lineOf(['topics', first, 'id'])})`);
+		else
+			report(
+				['topics', index, 'id'],
+				`duplicate topic id "${topic.id}" (first on line ${lineOf(['topics', first, 'id'])})`,
+			);
 	});
 
 	const knownSources = Object.keys(overlay.sources).sort();
@@ -44,8 +48,10 @@ export function validateOverlay(parsed: ParsedOverlay): BuildIssue[] {
 		}
 
 		topic.related.forEach((related, j) => {
-			if (!firstIndexById.has(related)) report(['topics', index, 'related', j], `related topic "${related}" does not exist`);
-			else if (related === topic.id) report(['topics', index, 'related', j], `topic "${topic.id}" lists itself as related`);
+			if (!firstIndexById.has(related))
+				report(['topics', index, 'related', j], `related topic "${related}" does not exist`);
+			else if (related === topic.id)
+				report(['topics', index, 'related', j], `topic "${topic.id}" lists itself as related`);
 		});
 
 		checkSource(topic.source, ['topics', index, 'source']);
@@ -53,7 +59,10 @@ export function validateOverlay(parsed: ParsedOverlay): BuildIssue[] {
 			checkSource(fact.source, ['topics', index, 'facts', j, 'source']);
 		});
 		if (topic.kind === 'model' && !topic.attributes) {
-			report(['topics', index], `model "${topic.id}" needs attributes (write null for an aspect the sources do not state)`);
+			report(
+				['topics', index],
+				`model "${topic.id}" needs attributes (write null for an aspect the sources do not state)`,
+			);
 		}
 		if (topic.kind !== 'model' && topic.attributes) {
 			report(['topics', index, 'attributes'], `only model topics have attributes ("${topic.id}" is a ${topic.kind})`);
@@ -93,14 +102,22 @@ export function validateStageOrder(stages: readonly StageEntry[]): BuildIssue[] 
 	const ordered: (StageEntry & { order: number })[] = [];
 	for (const stage of stages) {
 		if (stage.order === null) {
-			issues.push({ file: stage.file, line: stage.line, message: `stage "${stage.id}" has no order: add \`order\` or a "Step N" heading` });
+			issues.push({
+				file: stage.file,
+				line: stage.line,
+				message: `stage "${stage.id}" has no order: add \`order\` or a "Step N" heading`,
+			});
 		} else ordered.push({ ...stage, order: stage.order });
 	}
 	ordered.sort((a, b) => a.order - b.order);
 	ordered.forEach((stage, index) => {
 		const previous = ordered[index - 1];
 		if (previous && previous.order === stage.order) {
-			issues.push({ file: stage.file, line: stage.line, message: `stage order ${stage.order} of "${stage.id}" is also used by "${previous.id}"` });
+			issues.push({
+				file: stage.file,
+				line: stage.line,
+				message: `stage order ${stage.order} of "${stage.id}" is also used by "${previous.id}"`,
+			});
 		} else if (stage.order !== (previous?.order ?? 0) + 1) {
 			const expected = (previous?.order ?? 0) + 1;
 			issues.push({

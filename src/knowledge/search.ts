@@ -1,0 +1,46 @@
+import MiniSearch from 'minisearch';
+import type { Resolver } from './resolve.js';
+import { DEFAULT_SEARCH_LIMIT, INDEX_OPTIONS, QUERY_OPTIONS } from './searchOptions.js';
+import type { IndexedTopic } from './searchOptions.js';
+import type { SearchHit, SearchOptions, Topic } from './types.js';
+
+export type TopicSearch = (query: string, options?: SearchOptions) => readonly SearchHit[];
+
+/** Builds the full-text index once; an exact id/title/alias match always ranks first. */
+export function createTopicSearch(topics: readonly Topic[], resolver: Resolver): TopicSearch {
+	const index = new MiniSearch<IndexedTopic>(INDEX_OPTIONS);
+	index.addAll(topics.map(toIndexed));
+	const byId = new Map(topics.map((topic) => [topic.id, topic]));
+
+	return (query, options = {}) => {
+		const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
+		const kinds = options.kinds ? new Set(options.kinds) : undefined;
+		const allowed = (topic: Topic): boolean => !kinds || kinds.has(topic.kind);
+		if (query.trim() === '') {
+			return topics
+				.filter(allowed)
+				.slice(0, limit)
+				.map((topic) => ({ topic, score: 0 }));
+		}
+		const hits = index.search(query, QUERY_OPTIONS).flatMap((result): SearchHit[] => {
+			const topic = byId.get(String(result.id));
+			return topic && allowed(topic) ? [{ topic, score: result.score }] : [];
+		});
+		const exact = resolver.exact(query);
+		if (exact && allowed(exact)) {
+			const top = Math.max(0, ...hits.map((hit) => hit.score));
+			return [{ topic: exact, score: top + 1 }, ...hits.filter((hit) => hit.topic !== exact)].slice(0, limit);
+		}
+		return hits.slice(0, limit);
+	};
+}
+
+function toIndexed(topic: Topic): IndexedTopic {
+	return {
+		id: topic.id,
+		title: topic.title,
+		aliases: [topic.id.replaceAll('-', ' '), ...topic.aliases].join(' \n '),
+		summary: topic.summary,
+		body: [...topic.explanation, ...topic.facts.map((fact) => fact.text)].join('\n'),
+	};
+}
