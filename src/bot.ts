@@ -16,8 +16,8 @@ import { findProjectRoot, readPackageVersion } from './projectRoot.js';
 export interface BotOptions {
 	readonly config: Config;
 	readonly logger: Logger;
-	/** Defaults to the project's commands/ folder. */
-	readonly commandsDir?: string;
+	/** Defaults to every module in the project's commands/ folder. */
+	readonly registry?: CommandRegistry;
 	readonly now?: () => Date;
 }
 
@@ -36,7 +36,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 	if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
 	const root = findProjectRoot();
 	const knowledge = await loadKnowledge(path.resolve(root, config.KNOWLEDGE_PATH));
-	const registry = await loadCommands(options.commandsDir);
+	const registry = options.registry ?? (await loadCommands());
 	const store = await openStore(config.CACHE_URL, logger);
 	const now = options.now ?? (() => new Date());
 	const app: AppContext = {

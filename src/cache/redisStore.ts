@@ -10,17 +10,21 @@ const MAX_RECONNECT_DELAY_MS = 2_000;
 /** One Redis connection shared by every namespace; commands fail fast while Redis is away. */
 export async function openRedisStore(url: string, logger: Logger): Promise<Store> {
 	const location = withoutCredentials(url);
+	let connectedOnce = false;
 	const client = createClient({
 		url,
 		// Without this, commands queue forever while Redis is down and handlers hang.
 		disableOfflineQueue: true,
 		socket: {
 			connectTimeout: CONNECT_TIMEOUT_MS,
-			reconnectStrategy: (attempts) => Math.min(2 ** attempts * 100, MAX_RECONNECT_DELAY_MS),
+			// Give up at start-up (a clear error beats a silent wait); once running, keep trying.
+			reconnectStrategy: (attempts, cause) =>
+				connectedOnce ? Math.min(2 ** attempts * 100, MAX_RECONNECT_DELAY_MS) : cause,
 		},
 	});
 	let lastErrorLoggedAt = 0;
 	client.on('error', (error: unknown) => {
+		if (!connectedOnce) return; // the failed connect() below reports it
 		// A down Redis reports every reconnect attempt: one warning every 30 s is enough.
 		if (Date.now() - lastErrorLoggedAt < 30_000) return;
 		lastErrorLoggedAt = Date.now();
@@ -29,8 +33,9 @@ export async function openRedisStore(url: string, logger: Logger): Promise<Store
 	try {
 		await withTimeout(client.connect(), CONNECT_TIMEOUT_MS);
 		await client.ping();
+		connectedOnce = true;
 	} catch (error) {
-		client.destroy();
+		if (client.isOpen) client.destroy();
 		throw new StoreError(`CACHE_URL: cannot connect to ${location}: ${error instanceof Error ? error.message : String(error)}`, {
 			cause: error,
 		});

@@ -9,8 +9,13 @@ export const DEFAULT_COMMANDS_DIR = fileURLToPath(new URL('../../commands/', imp
 
 const MODULE_FILE = /^[^.].*(?<!\.d)\.(ts|js)$/;
 
-/** Loads every module in `directory`; each must export exactly one SlashCommand. */
-export async function loadCommands(directory: string = DEFAULT_COMMANDS_DIR): Promise<CommandRegistry> {
+/** Loads every module in the directories; each must export exactly one SlashCommand, and names must be unique. */
+export async function loadCommands(...directories: readonly string[]): Promise<CommandRegistry> {
+	const lists = await Promise.all((directories.length ? directories : [DEFAULT_COMMANDS_DIR]).map(loadCommandModules));
+	return createRegistry(lists.flat());
+}
+
+async function loadCommandModules(directory: string): Promise<{ command: SlashCommand; origin: string }[]> {
 	const files = (await readdir(directory)).filter((file) => MODULE_FILE.test(file) && !file.includes('.test.')).sort();
 	const entries = await Promise.all(
 		files.map(async (file) => {
@@ -22,7 +27,7 @@ export async function loadCommands(directory: string = DEFAULT_COMMANDS_DIR): Pr
 			return { command: commands[0], origin: file };
 		}),
 	);
-	return createRegistry(entries);
+	return entries;
 }
 
 export function isSlashCommand(value: unknown): value is SlashCommand {

@@ -9,14 +9,17 @@ export interface LoggerOptions {
 	readonly pretty?: boolean | undefined;
 	/** Secret values (tokens, keys) to scrub from every line, wherever they appear. */
 	readonly secrets?: readonly string[];
-	/** Where lines go (tests capture them); defaults to stdout. */
+	/** Where lines go (tests capture them); defaults to stdout, or stderr with `toStderr`. */
 	readonly destination?: DestinationStream;
+	/** Keep stdout for other output (the playground's replies). */
+	readonly toStderr?: boolean;
 }
 
 export function createLogger(options: LoggerOptions): Logger {
 	const secrets = (options.secrets ?? []).filter((secret) => secret.length > 0);
-	const pretty = options.pretty ?? process.stdout.isTTY;
-	const destination = options.destination ?? (pretty ? prettyStream() : undefined) ?? pino.destination({ sync: false });
+	const fd = options.toStderr ? 2 : 1;
+	const pretty = options.pretty ?? (options.toStderr ? process.stderr : process.stdout).isTTY;
+	const destination = options.destination ?? (pretty ? prettyStream(fd) : undefined) ?? pino.destination({ dest: fd, sync: false });
 	return pino(
 		{
 			level: options.level,
@@ -41,12 +44,12 @@ function redactFields(object: Record<string, unknown>, secrets: readonly string[
 }
 
 /** pino-pretty is a dev dependency: a production install without it falls back to JSON lines. */
-function prettyStream(): DestinationStream | undefined {
+function prettyStream(fd: number): DestinationStream | undefined {
 	try {
 		const require = createRequire(import.meta.url);
 		const module: unknown = require('pino-pretty');
 		if (typeof module !== 'function') return undefined;
-		const stream: unknown = module({ sync: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' });
+		const stream: unknown = module({ sync: true, destination: fd, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' });
 		return isDestination(stream) ? stream : undefined;
 	} catch {
 		return undefined;
