@@ -13,7 +13,7 @@ import type {
 	MessageRef,
 	ModalTarget,
 	SlashOptions,
-} from './types.js';
+} from './actorTypes.js';
 import type { UserState } from './world.js';
 
 const BUTTON = 2;

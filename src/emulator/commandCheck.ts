@@ -1,5 +1,6 @@
 import { isRecord } from './json.js';
-import type { CommandOptionSpec, RegisteredCommand, SlashOptions } from './types.js';
+import type { CommandOptionSpec, RegisteredCommand } from './types.js';
+import type { SlashOptions } from './actorTypes.js';
 
 const SUBCOMMAND = 1;
 const SUBCOMMAND_GROUP = 2;

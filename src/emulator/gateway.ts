@@ -5,7 +5,8 @@ import { WebSocketServer } from 'ws';
 import type { RawData, WebSocket } from 'ws';
 import { isRecord } from './json.js';
 import type { JsonObject } from './json.js';
-import { guildCreatePayload, userPayload } from './payloads.js';
+import { bump, isResumable, parseShard, rawToString, readyPayload, send } from './gatewayProtocol.js';
+import { guildCreatePayload } from './payloads.js';
 import { shardForGuild } from './snowflake.js';
 import type { World } from './world.js';
 
@@ -188,22 +189,11 @@ export class Gateway {
 
 		const { world } = this.options;
 		const guilds = world.guilds.filter((guild) => shardForGuild(guild.id, shardCount) === shardId);
-		this.#dispatch(session, 'READY', {
-			v: 10,
-			user: { ...userPayload(world.botUser), verified: true, mfa_enabled: false },
-			guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
-			session_id: session.id,
-			session_type: 'normal',
-			resume_gateway_url: this.options.url(),
-			shard: [shardId, shardCount],
-			application: { id: this.options.applicationId, flags: 0 },
-			private_channels: [],
-			relationships: [],
-			presences: [],
-			guild_join_requests: [],
-			geo_ordered_rtc_regions: [],
-			user_settings: {},
-		});
+		this.#dispatch(
+			session,
+			'READY',
+			readyPayload(world, this.options.applicationId, session, this.options.url(), guilds),
+		);
 		for (const guild of guilds) this.#dispatch(session, 'GUILD_CREATE', guildCreatePayload(world, guild));
 		const waiting = this.#waitingForShard.get(shardId);
 		this.#waitingForShard.delete(shardId);
@@ -245,28 +235,4 @@ export class Gateway {
 		this.#sessionsById.delete(session.id);
 		if (this.#sessionsByShard.get(session.shardId) === session) this.#sessionsByShard.delete(session.shardId);
 	}
-}
-
-function isResumable(code: number): boolean {
-	return code !== 1000 && code !== 1001 && ![4004, 4007, 4009, 4010, 4011, 4012, 4013, 4014].includes(code);
-}
-
-function parseShard(value: unknown): [number, number] {
-	if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'number') return [value[0], value[1]];
-	return [0, 1];
-}
-
-function send(socket: WebSocket, payload: JsonObject): void {
-	if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(payload));
-}
-
-function rawToString(raw: RawData): string {
-	if (Array.isArray(raw)) return Buffer.concat(raw).toString('utf8');
-	if (raw instanceof ArrayBuffer) return Buffer.from(raw).toString('utf8');
-	return raw.toString('utf8');
-}
-
-function bump(counts: number[], shardId: number): void {
-	while (counts.length <= shardId) counts.push(0);
-	counts[shardId] = (counts[shardId] ?? 0) + 1;
 }

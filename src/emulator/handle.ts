@@ -1,6 +1,7 @@
 import type { EmulatorContext } from './context.js';
 import type { InteractionRecord } from './interactions.js';
-import type { InteractionEvent, InteractionHandle, RecordedMessage, Reply } from './types.js';
+import type { RecordedMessage, Reply } from './types.js';
+import type { InteractionEvent, InteractionHandle } from './actorTypes.js';
 
 const CALLBACK_NAMES: Readonly<Record<number, string>> = {
 	4: 'reply',

@@ -2,18 +2,18 @@ import type {
 	EmulatorChannel,
 	EmulatorGuild,
 	EmulatorStats,
-	EmulatorUser,
 	FaultInjector,
 	ReceivedPayload,
 	RecordedMessage,
 	RegisteredCommand,
-	UserOptions,
 } from './types.js';
+import type { EmulatorUser, UserOptions } from './actorTypes.js';
 
 export { listComponents } from './componentList.js';
 export type { ListedComponent } from './componentList.js';
 export { startDiscordEmulator } from './emulator.js';
 export type * from './types.js';
+export type * from './actorTypes.js';
 
 /** A running emulator. Point discord.js at it with `new Client({ rest: { api: emulator.apiUrl } })`. */
 export interface DiscordEmulator {

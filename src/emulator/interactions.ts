@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { StoredMessage } from './messages.js';
-import type { AutocompleteChoice, DiscordErrorBody, InteractionEvent, ModalData, Reply, ReplyType } from './types.js';
+import type { AutocompleteChoice, DiscordErrorBody, ModalData, Reply, ReplyType } from './types.js';
+import type { InteractionEvent } from './actorTypes.js';
 
 export const InteractionType = { Command: 2, Component: 3, Autocomplete: 4, ModalSubmit: 5 } as const;
 export const CallbackType = {

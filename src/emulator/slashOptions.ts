@@ -2,7 +2,8 @@ import { checkInvocation } from './commandCheck.js';
 import type { EmulatorContext } from './context.js';
 import type { JsonObject } from './json.js';
 import { channelPayload, memberFields, rolePayloads, userPayload } from './payloads.js';
-import type { CommandOptionSpec, SlashOptions, SlashOptionValue } from './types.js';
+import type { CommandOptionSpec } from './types.js';
+import type { SlashOptions, SlashOptionValue } from './actorTypes.js';
 import type { GuildState } from './world.js';
 
 const OptionType = {
