@@ -61,7 +61,9 @@ async function handleRequest(
 		const fault = route.fault === undefined ? undefined : ctx.faults.take(route.fault);
 		if (fault) return faultResponse(fault);
 		const verdict = rateLimiter.hit(`${route.method} ${route.path}`, major);
-		if (verdict.limited) return tooManyRequests(verdict.retryAfterSeconds, verdict.headers);
+		if (verdict.limited) {
+			return tooManyRequests(verdict.retryAfterSeconds, { ...verdict.headers, 'x-ratelimit-scope': 'user' });
+		}
 		const json = parseBody(request, rawBody);
 		const result: RouteResult = route.handle({
 			method: route.method,
