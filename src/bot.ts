@@ -54,10 +54,21 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 	try {
 		const readyClient = await login(client, config.DISCORD_TOKEN, router, logger);
 		logger.info(
-			{ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, commands: registry.commands.size, store: store.location },
+			{
+				user: readyClient.user.tag,
+				guilds: readyClient.guilds.cache.size,
+				commands: registry.commands.size,
+				store: store.location,
+			},
 			'bot ready',
 		);
-		return { app, client: readyClient, registry, router, stop: () => stopBot(router, readyClient, store, config, logger) };
+		return {
+			app,
+			client: readyClient,
+			registry,
+			router,
+			stop: () => stopBot(router, readyClient, store, config, logger),
+		};
 	} catch (error) {
 		await client.destroy();
 		await store.close();
@@ -87,7 +98,13 @@ async function login(client: Client, token: string, router: InteractionRouter, l
 	return ready;
 }
 
-async function stopBot(router: InteractionRouter, client: Client, store: Store, config: Config, logger: Logger): Promise<void> {
+async function stopBot(
+	router: InteractionRouter,
+	client: Client,
+	store: Store,
+	config: Config,
+	logger: Logger,
+): Promise<void> {
 	router.close();
 	const pending = router.inFlight;
 	const drained = await router.drain(config.SHUTDOWN_TIMEOUT_MS);

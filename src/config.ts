@@ -12,10 +12,18 @@ const withDefault = <T extends z.ZodType>(schema: T, fallback: string) =>
 	z.preprocess((value) => (value === '' || value === undefined ? fallback : value), schema);
 
 const httpUrl = (example: string) =>
-	z.url({ protocol: /^https?$/, error: `expected an http(s) URL such as ${example}` }).transform((url) => url.replace(/\/+$/, ''));
+	z
+		.url({ protocol: /^https?$/, error: `expected an http(s) URL such as ${example}` })
+		.transform((url) => url.replace(/\/+$/, ''));
 const snowflake = z.string().regex(SNOWFLAKE_PATTERN, 'expected a Discord id (17 to 20 digits)');
-const positiveInt = (what: string) => z.coerce.number({ error: `expected ${what}` }).int(`expected ${what}`).positive(`expected ${what}`);
-const booleanFlag = z.enum(['true', 'false', '1', '0'], { error: 'expected true or false' }).transform((value) => value === 'true' || value === '1');
+const positiveInt = (what: string) =>
+	z.coerce
+		.number({ error: `expected ${what}` })
+		.int(`expected ${what}`)
+		.positive(`expected ${what}`);
+const booleanFlag = z
+	.enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
+	.transform((value) => value === 'true' || value === '1');
 
 const ConfigSchema = z.object({
 	DISCORD_TOKEN: optional(z.string().min(1)),

@@ -2,7 +2,10 @@ import { Client, GatewayIntentBits, Options } from 'discord.js';
 import type { Config } from './config.js';
 
 /** Guilds intent only (slash commands need no privileged intent); no message cache. */
-export function createDiscordClient(config: Pick<Config, 'DISCORD_API_URL'>, shard?: { shards: number[]; shardCount: number }): Client {
+export function createDiscordClient(
+	config: Pick<Config, 'DISCORD_API_URL'>,
+	shard?: { shards: number[]; shardCount: number },
+): Client {
 	return new Client({
 		intents: [GatewayIntentBits.Guilds],
 		allowedMentions: { parse: [] },

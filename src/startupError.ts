@@ -5,7 +5,8 @@ import { KnowledgeError } from './knowledge/load.js';
 
 /** Start-up failures a person can fix get one plain line, no stack trace. */
 export function describeStartupError(error: unknown): string | undefined {
-	if (error instanceof ConfigError || error instanceof StoreError || error instanceof KnowledgeError) return error.message;
+	if (error instanceof ConfigError || error instanceof StoreError || error instanceof KnowledgeError)
+		return error.message;
 	if (error instanceof RegistryError) return `Commands: ${error.message}`;
 	if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
 		return 'DISCORD_TOKEN: Discord rejected the token. Copy it again from the Developer Portal (Bot → Reset Token).';

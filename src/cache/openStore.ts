@@ -16,6 +16,8 @@ export async function openStore(url: string, logger: Logger): Promise<Store> {
 		case 'rediss':
 			return openRedisStore(url, logger);
 		default:
-			throw new StoreError(`CACHE_URL: unknown store "${scheme}://"; expected memory://, sqlite://<path> or redis://host:port`);
+			throw new StoreError(
+				`CACHE_URL: unknown store "${scheme}://"; expected memory://, sqlite://<path> or redis://host:port`,
+			);
 	}
 }

@@ -36,12 +36,19 @@ export async function openRedisStore(url: string, logger: Logger): Promise<Store
 		connectedOnce = true;
 	} catch (error) {
 		if (client.isOpen) client.destroy();
-		throw new StoreError(`CACHE_URL: cannot connect to ${location}: ${error instanceof Error ? error.message : String(error)}`, {
-			cause: error,
-		});
+		throw new StoreError(
+			`CACHE_URL: cannot connect to ${location}: ${error instanceof Error ? error.message : String(error)}`,
+			{
+				cause: error,
+			},
+		);
 	}
 	const namespaces = namespaceRegistry((options) => {
-		const adapter = new KeyvRedis(client, { namespace: options.namespace, throwOnConnectError: true, throwOnErrors: true });
+		const adapter = new KeyvRedis(client, {
+			namespace: options.namespace,
+			throwOnConnectError: true,
+			throwOnErrors: true,
+		});
 		return new Keyv({ store: adapter, ...options, useKeyPrefix: false });
 	}, logger);
 	return {

@@ -10,7 +10,8 @@ const BUSY_TIMEOUT_MS = 5_000;
 
 /** A SQLite file in WAL mode: readers never block the writer, and a crash loses no committed write. */
 export async function openSqliteStore(filePath: string, logger: Logger): Promise<Store> {
-	if (filePath === '') throw new StoreError('CACHE_URL: sqlite:// needs a file path, e.g. sqlite://./data/reasonbot.sqlite');
+	if (filePath === '')
+		throw new StoreError('CACHE_URL: sqlite:// needs a file path, e.g. sqlite://./data/reasonbot.sqlite');
 	const inMemory = filePath === ':memory:';
 	try {
 		if (!inMemory) await mkdir(path.dirname(path.resolve(filePath)), { recursive: true });

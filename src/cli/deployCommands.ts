@@ -25,6 +25,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-	console.error(`reasonbot: ${describeStartupError(error) ?? (error instanceof Error ? error.message : String(error))}`);
+	console.error(
+		`reasonbot: ${describeStartupError(error) ?? (error instanceof Error ? error.message : String(error))}`,
+	);
 	process.exitCode = 1;
 });

@@ -9,7 +9,8 @@ export interface ParsedCustomId {
 }
 
 export function buildCustomId(prefix: string, ...args: readonly string[]): string {
-	if (args.some((arg) => arg.includes(SEPARATOR))) throw new Error(`custom_id argument contains "${SEPARATOR}": ${prefix}`);
+	if (args.some((arg) => arg.includes(SEPARATOR)))
+		throw new Error(`custom_id argument contains "${SEPARATOR}": ${prefix}`);
 	const id = [prefix, ...args].join(SEPARATOR);
 	if (id.length > MAX_LENGTH) throw new Error(`custom_id too long (${id.length}): ${prefix}`);
 	return id;

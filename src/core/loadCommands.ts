@@ -19,10 +19,12 @@ async function loadCommandModules(directory: string): Promise<{ command: SlashCo
 	const files = (await readdir(directory)).filter((file) => MODULE_FILE.test(file) && !file.includes('.test.')).sort();
 	const entries = await Promise.all(
 		files.map(async (file) => {
-			const moduleExports: Record<string, unknown> = await import(pathToFileURL(path.join(directory, file)).href);
-			const commands = Object.values(moduleExports).filter(isSlashCommand);
+			const moduleExports: unknown = await import(pathToFileURL(path.join(directory, file)).href);
+			const commands = Object.values(moduleExports ?? {}).filter(isSlashCommand);
 			if (commands.length !== 1 || !commands[0]) {
-				throw new RegistryError(`${file} must export exactly one slash command ({ data, execute }); found ${commands.length}`);
+				throw new RegistryError(
+					`${file} must export exactly one slash command ({ data, execute }); found ${commands.length}`,
+				);
 			}
 			return { command: commands[0], origin: file };
 		}),

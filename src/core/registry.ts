@@ -10,7 +10,9 @@ export class RegistryError extends Error {
 }
 
 /** Builds the lookup tables; `origin` names where each command came from, for clear duplicate errors. */
-export function createRegistry(entries: readonly { readonly command: SlashCommand; readonly origin: string }[]): CommandRegistry {
+export function createRegistry(
+	entries: readonly { readonly command: SlashCommand; readonly origin: string }[],
+): CommandRegistry {
 	const commands = new Map<string, SlashCommand>();
 	const commandOrigins = new Map<string, string>();
 	const components = new Map<string, ComponentHandler>();

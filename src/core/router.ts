@@ -46,10 +46,15 @@ export function createInteractionRouter(registry: CommandRegistry, app: AppConte
 			failure = error;
 			outcome = error instanceof UserFacingError ? 'user_error' : 'failed';
 			if (interaction.isRepliable()) await replyWithError(interaction, error, ref, log);
-			else if (interaction.isAutocomplete() && !interaction.responded) await interaction.respond([]).catch(() => undefined);
+			else if (interaction.isAutocomplete() && !interaction.responded)
+				await interaction.respond([]).catch(() => undefined);
 		}
 		app.stats.record(label, outcome);
-		const fields = { ms: Math.round(performance.now() - startedAt), outcome, ...(failure === undefined ? {} : { err: failure }) };
+		const fields = {
+			ms: Math.round(performance.now() - startedAt),
+			outcome,
+			...(failure === undefined ? {} : { err: failure }),
+		};
 		if (outcome === 'failed') log.error(fields, 'interaction handled');
 		else log.info(fields, 'interaction handled');
 	}
@@ -118,7 +123,12 @@ export function describeInteraction(interaction: Interaction): string {
 	return `interaction type ${interaction.type}`;
 }
 
-async function replyWithError(interaction: RepliableInteraction, error: unknown, ref: string, log: Logger): Promise<void> {
+async function replyWithError(
+	interaction: RepliableInteraction,
+	error: unknown,
+	ref: string,
+	log: Logger,
+): Promise<void> {
 	const content = error instanceof UserFacingError ? error.message : `Something went wrong (ref ${ref}).`;
 	await replyEphemeral(interaction, content).catch((replyError: unknown) => {
 		log.warn({ err: replyError }, 'could not deliver the error reply');
@@ -128,7 +138,8 @@ async function replyWithError(interaction: RepliableInteraction, error: unknown,
 async function replyEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
 	const payload = { content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } } as const;
 	// A deferred reply's placeholder can only be replaced by an edit, which keeps the defer's visibility.
-	if (interaction.deferred && !interaction.replied) await interaction.editReply({ content, allowedMentions: { parse: [] } });
+	if (interaction.deferred && !interaction.replied)
+		await interaction.editReply({ content, allowedMentions: { parse: [] } });
 	else if (interaction.replied) await interaction.followUp(payload);
 	else await interaction.reply(payload);
 }

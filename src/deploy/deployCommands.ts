@@ -31,18 +31,29 @@ export async function deployCommands(registry: CommandRegistry, target: DeployTa
 
 async function fetchApplicationId(rest: REST): Promise<string> {
 	const application: unknown = await rest.get(Routes.currentApplication());
-	if (typeof application === 'object' && application !== null && 'id' in application && typeof application.id === 'string') {
+	if (
+		typeof application === 'object' &&
+		application !== null &&
+		'id' in application &&
+		typeof application.id === 'string'
+	) {
 		return application.id;
 	}
 	throw new Error('Discord did not return the application id; set DISCORD_CLIENT_ID');
 }
 
 function isCommandList(value: unknown): value is CommandShape[] {
-	return Array.isArray(value) && value.every((item: unknown) => typeof item === 'object' && item !== null && 'name' in item && typeof item.name === 'string');
+	return (
+		Array.isArray(value) &&
+		value.every(
+			(item: unknown) => typeof item === 'object' && item !== null && 'name' in item && typeof item.name === 'string',
+		)
+	);
 }
 
 export function formatDeployResult(result: DeployResult): string {
-	const line = (label: string, names: readonly string[]) => `  ${label}: ${names.length ? names.map((n) => `/${n}`).join(', ') : 'none'}`;
+	const line = (label: string, names: readonly string[]) =>
+		`  ${label}: ${names.length ? names.map((n) => `/${n}`).join(', ') : 'none'}`;
 	return [
 		`Registered ${result.added.length + result.changed.length + result.unchanged.length} commands (${result.scope}, application ${result.applicationId}):`,
 		line('added', result.added),

@@ -11,7 +11,16 @@ export interface CommandDiff {
 }
 
 /** Fields Discord adds or defaults on its side; comparing them would report changes on every run. */
-const SERVER_FIELDS = new Set(['id', 'application_id', 'version', 'guild_id', 'dm_permission', 'nsfw', 'integration_types', 'contexts']);
+const SERVER_FIELDS = new Set([
+	'id',
+	'application_id',
+	'version',
+	'guild_id',
+	'dm_permission',
+	'nsfw',
+	'integration_types',
+	'contexts',
+]);
 
 /** What a bulk overwrite with `wanted` will do to the commands Discord has now. */
 export function diffCommands(existing: readonly CommandShape[], wanted: readonly CommandShape[]): CommandDiff {
@@ -40,7 +49,10 @@ function normalise(value: unknown, topLevel = false): unknown {
 	if (typeof value !== 'object' || value === null) return value;
 	const entries = Object.entries(value)
 		.filter(([key]) => !(topLevel && SERVER_FIELDS.has(key)))
-		.filter(([, field]) => field !== undefined && field !== null && field !== false && !(Array.isArray(field) && field.length === 0))
+		.filter(
+			([, field]) =>
+				field !== undefined && field !== null && field !== false && !(Array.isArray(field) && field.length === 0),
+		)
 		.filter(([key, field]) => !(key === 'type' && field === 1 && topLevel))
 		.sort(([a], [b]) => a.localeCompare(b))
 		.map(([key, field]) => [key, normalise(field)] as const);

@@ -136,6 +136,14 @@ export function createEmulatorUser(
 			const reply = await handle.reply(target.timeoutMs);
 			return reply.choices ?? [];
 		},
+		forgeClick: async (ref, customId, target = {}) =>
+			await start({
+				type: InteractionType.Component,
+				description: `forged button ${customId}`,
+				target,
+				message: resolveMessage(ref),
+				data: () => ({ custom_id: customId, component_type: BUTTON }),
+			}).reply(target.timeoutMs),
 		startClick: (message, customId, target = {}) => startComponent(message, customId, undefined, target),
 		click: async (message, customId, target = {}) =>
 			await startComponent(message, customId, undefined, target).reply(target.timeoutMs),

@@ -79,6 +79,11 @@ export interface EmulatorUser {
 	): Promise<readonly AutocompleteChoice[]>;
 	click(message: MessageRef, customId: string, target?: InteractionTarget): Promise<Reply>;
 	startClick(message: MessageRef, customId: string, target?: InteractionTarget): InteractionHandle;
+	/**
+	 * A button press whose custom_id need not be on the message: what a stale client, a bot restarted with
+	 * another id scheme, or a hand-made request sends. For testing that the bot refuses it gracefully.
+	 */
+	forgeClick(message: MessageRef, customId: string, target?: InteractionTarget): Promise<Reply>;
 	select(message: MessageRef, customId: string, values: readonly string[], target?: InteractionTarget): Promise<Reply>;
 	startSelect(
 		message: MessageRef,

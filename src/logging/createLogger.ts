@@ -19,7 +19,8 @@ export function createLogger(options: LoggerOptions): Logger {
 	const secrets = (options.secrets ?? []).filter((secret) => secret.length > 0);
 	const fd = options.toStderr ? 2 : 1;
 	const pretty = options.pretty ?? (options.toStderr ? process.stderr : process.stdout).isTTY;
-	const destination = options.destination ?? (pretty ? prettyStream(fd) : undefined) ?? pino.destination({ dest: fd, sync: false });
+	const destination =
+		options.destination ?? (pretty ? prettyStream(fd) : undefined) ?? pino.destination({ dest: fd, sync: false });
 	return pino(
 		{
 			level: options.level,
@@ -48,12 +49,16 @@ function prettyStream(fd: number): DestinationStream | undefined {
 	try {
 		const require = createRequire(import.meta.url);
 		const module: unknown = require('pino-pretty');
-		if (typeof module !== 'function') return undefined;
-		const stream: unknown = module({ sync: true, destination: fd, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' });
+		if (!isPrettyFactory(module)) return undefined;
+		const stream = module({ sync: true, destination: fd, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' });
 		return isDestination(stream) ? stream : undefined;
 	} catch {
 		return undefined;
 	}
+}
+
+function isPrettyFactory(value: unknown): value is (options: Record<string, unknown>) => unknown {
+	return typeof value === 'function';
 }
 
 function isDestination(value: unknown): value is DestinationStream {

@@ -19,7 +19,8 @@ function redactValue(value: unknown, secrets: readonly string[], depth: number, 
 	const source = value instanceof Error ? errorFields(value) : value;
 	const copy: Record<string, unknown> = {};
 	for (const [key, field] of Object.entries(source)) {
-		copy[key] = SECRET_KEY_PATTERN.test(key) && field !== undefined ? REDACTED : redactValue(field, secrets, depth + 1, seen);
+		copy[key] =
+			SECRET_KEY_PATTERN.test(key) && field !== undefined ? REDACTED : redactValue(field, secrets, depth + 1, seen);
 	}
 	return copy;
 }

@@ -35,7 +35,12 @@ export async function startOfflineStack(options: OfflineStackOptions): Promise<O
 			});
 		}
 		const config: Config = { ...options.config, DISCORD_TOKEN: emulator.token, DISCORD_API_URL: emulator.apiUrl };
-		const bot = await startBot({ config, logger: options.logger, registry, ...(options.now ? { now: options.now } : {}) });
+		const bot = await startBot({
+			config,
+			logger: options.logger,
+			registry,
+			...(options.now ? { now: options.now } : {}),
+		});
 		return {
 			emulator,
 			bot,

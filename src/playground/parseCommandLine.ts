@@ -13,7 +13,8 @@ export interface ParsedCommandLine {
 	readonly options: Readonly<Record<string, string | number | boolean>>;
 }
 
-export type ParseResult = { readonly ok: true; readonly value: ParsedCommandLine } | { readonly ok: false; readonly help: string };
+export type ParseResult =
+	{ readonly ok: true; readonly value: ParsedCommandLine } | { readonly ok: false; readonly help: string };
 
 /** Parses what a person types, `/explain topic: cold start`, the way Discord's command bar reads it. */
 export function parseCommandLine(line: string, definitions: readonly CommandDefinition[]): ParseResult {
@@ -31,7 +32,10 @@ export function parseCommandLine(line: string, definitions: readonly CommandDefi
 		if (nested.length === 0) break;
 		const word = /^(\S+)\s*/.exec(rest);
 		const chosen = nested.find((option) => option.name === word?.[1]?.toLowerCase());
-		if (!chosen || !word) return fail(`/${path.join(' ')} needs one of: ${nested.map((option) => option.name).join(', ')}.\n${usage(definition)}`);
+		if (!chosen || !word)
+			return fail(
+				`/${path.join(' ')} needs one of: ${nested.map((option) => option.name).join(', ')}.\n${usage(definition)}`,
+			);
 		path.push(chosen.name);
 		rest = rest.slice(word[0].length);
 		options = 'options' in chosen ? (chosen.options ?? []) : [];
@@ -41,7 +45,9 @@ export function parseCommandLine(line: string, definitions: readonly CommandDefi
 	if (!values.ok) return fail(`${values.help}\nUsage: ${formatUsage(path, basic)}`);
 	const missing = basic.filter((option) => option.required && !(option.name in values.value));
 	if (missing.length > 0) {
-		return fail(`Missing ${missing.map((option) => `${option.name}:`).join(', ')}.\nUsage: ${formatUsage(path, basic)}`);
+		return fail(
+			`Missing ${missing.map((option) => `${option.name}:`).join(', ')}.\nUsage: ${formatUsage(path, basic)}`,
+		);
 	}
 	return { ok: true, value: { command: path.join(' '), options: values.value } };
 }
@@ -59,12 +65,14 @@ function readOptionValues(text: string, options: readonly APIApplicationCommandB
 	const starts = [...text.matchAll(marker)];
 	const leading = text.slice(0, starts[0]?.index ?? text.length).trim();
 	if (leading !== '') {
-		const hint = names.length ? `Options go as name: value (${names.map((n) => `${n}:`).join(' ')}).` : 'This command takes no options.';
+		const hint = names.length
+			? `Options go as name: value (${names.map((n) => `${n}:`).join(' ')}).`
+			: 'This command takes no options.';
 		return { ok: false, help: `I don't know what "${leading}" is for. ${hint}` };
 	}
 	for (const [index, start] of starts.entries()) {
 		const optionName = (start[1] ?? '').toLowerCase();
-		const valueStart = (start.index ?? 0) + start[0].length;
+		const valueStart = start.index + start[0].length;
 		const raw = text.slice(valueStart, starts[index + 1]?.index ?? text.length).trim();
 		const option = options.find((candidate) => candidate.name === optionName);
 		if (!option) continue;
@@ -96,22 +104,33 @@ function convert(
 		case ApplicationCommandOptionType.String: {
 			const choices = option.choices ?? [];
 			if (choices.length === 0) return { ok: true, value: raw };
-			const choice = choices.find((c) => c.value.toLowerCase() === raw.toLowerCase() || c.name.toLowerCase() === raw.toLowerCase());
+			const choice = choices.find(
+				(c) => c.value.toLowerCase() === raw.toLowerCase() || c.name.toLowerCase() === raw.toLowerCase(),
+			);
 			if (!choice) return { ok: false, help: `${option.name}: pick one of ${choices.map((c) => c.value).join(', ')}.` };
 			return { ok: true, value: choice.value };
 		}
-		default:
-			// Users, channels, roles: the playground passes ids or names through to the emulator.
+		case ApplicationCommandOptionType.User:
+		case ApplicationCommandOptionType.Channel:
+		case ApplicationCommandOptionType.Role:
+		case ApplicationCommandOptionType.Mentionable:
+		case ApplicationCommandOptionType.Attachment:
+			// The playground passes ids or names through; the emulator resolves them.
 			return { ok: true, value: raw };
 	}
 }
 
 function isSubcommandOrGroup(option: APIApplicationCommandOption): boolean {
-	return option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup;
+	return (
+		option.type === ApplicationCommandOptionType.Subcommand ||
+		option.type === ApplicationCommandOptionType.SubcommandGroup
+	);
 }
 
 function formatUsage(path: readonly string[], options: readonly APIApplicationCommandBasicOption[]): string {
-	const parts = options.map((option) => (option.required ? `${option.name}:<${option.description}>` : `[${option.name}:<${option.description}>]`));
+	const parts = options.map((option) =>
+		option.required ? `${option.name}:<${option.description}>` : `[${option.name}:<${option.description}>]`,
+	);
 	return [`/${path.join(' ')}`, ...parts].join(' ');
 }
 
@@ -124,7 +143,12 @@ function usageLines(definition: CommandDefinition): string[] {
 	const walk = (path: readonly string[], options: readonly APIApplicationCommandOption[]) => {
 		const nested = options.filter(isSubcommandOrGroup);
 		if (nested.length === 0) {
-			lines.push(`  ${formatUsage(path, options.filter((option): option is APIApplicationCommandBasicOption => !isSubcommandOrGroup(option)))}`);
+			lines.push(
+				`  ${formatUsage(
+					path,
+					options.filter((option): option is APIApplicationCommandBasicOption => !isSubcommandOrGroup(option)),
+				)}`,
+			);
 			return;
 		}
 		for (const option of nested) walk([...path, option.name], 'options' in option ? (option.options ?? []) : []);

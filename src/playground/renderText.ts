@@ -45,8 +45,16 @@ export function renderMessageText(message: RenderableMessage, firstNumber = 1): 
 				}
 			} else if (component.type === ComponentType.StringSelect) {
 				const options = component.options.map((option) => ({ label: option.label, value: option.value }));
-				controls.push({ kind: 'select', number, customId: component.custom_id, placeholder: component.placeholder ?? 'Choose', options });
-				parts.push(`[${number}] ▾ ${component.placeholder ?? 'Choose'}: ${options.map((option, i) => `${letter(i)}) ${option.label}`).join('  ')}`);
+				controls.push({
+					kind: 'select',
+					number,
+					customId: component.custom_id,
+					placeholder: component.placeholder ?? 'Choose',
+					options,
+				});
+				parts.push(
+					`[${number}] ▾ ${component.placeholder ?? 'Choose'}: ${options.map((option, i) => `${letter(i)}) ${option.label}`).join('  ')}`,
+				);
 			}
 		}
 		if (parts.length) lines.push(parts.join('   '));

@@ -30,14 +30,18 @@ export async function runPlayground(options: PlaygroundOptions): Promise<number>
 	const print = (text: string) => output.write(`${text}\n\n`);
 	const interactive = options.once === undefined && input.isTTY === true;
 	const lines = createInterface({ input, output, terminal: interactive });
-	const session = createPlaygroundSession(stack.emulator, stack.bot.registry, { print }, (label) => lines.question(label));
+	const session = createPlaygroundSession(stack.emulator, stack.bot.registry, { print }, (label) =>
+		lines.question(label),
+	);
 	let exitCode = 0;
 	try {
 		if (options.once !== undefined) {
 			exitCode = (await session.run(options.once)) ? 0 : 1;
 		} else {
 			if (interactive) {
-				print('reasonbot playground: an offline Discord with the real bot. Type a slash command (/about), "help", or "exit".');
+				print(
+					'reasonbot playground: an offline Discord with the real bot. Type a slash command (/about), "help", or "exit".',
+				);
 				lines.setPrompt('> ');
 				lines.prompt();
 			}

@@ -41,7 +41,9 @@ export function createPlaygroundSession(
 			return;
 		}
 		if (reply.type === 'autocomplete') {
-			output.print(reply.choices?.map((choice, index) => `${index + 1}. ${choice.name}`).join('\n') || '(no suggestions)');
+			output.print(
+				reply.choices?.map((choice, index) => `${index + 1}. ${choice.name}`).join('\n') || '(no suggestions)',
+			);
 			return;
 		}
 		const shown = new Map<string, string>();
@@ -75,7 +77,9 @@ export function createPlaygroundSession(
 		const [numberText = '', ...choiceWords] = line.trim().split(/\s+/);
 		const control = controls.find((candidate) => candidate.number === Number(numberText));
 		if (!control) {
-			output.print(controls.length ? `No control ${numberText}. Choose 1 to ${controls.length}.` : 'Nothing to press yet.');
+			output.print(
+				controls.length ? `No control ${numberText}. Choose 1 to ${controls.length}.` : 'Nothing to press yet.',
+			);
 			return false;
 		}
 		if (control.kind === 'button') {
@@ -84,10 +88,15 @@ export function createPlaygroundSession(
 		}
 		const wanted = choiceWords.join(' ').toLowerCase();
 		const option = control.options.find(
-			(candidate, index) => letter(index) === wanted || candidate.value.toLowerCase() === wanted || candidate.label.toLowerCase() === wanted,
+			(candidate, index) =>
+				letter(index) === wanted ||
+				candidate.value.toLowerCase() === wanted ||
+				candidate.label.toLowerCase() === wanted,
 		);
 		if (!option) {
-			output.print(`Pick an option: ${control.options.map((candidate, index) => `${control.number} ${letter(index)} (${candidate.label})`).join(', ')}`);
+			output.print(
+				`Pick an option: ${control.options.map((candidate, index) => `${control.number} ${letter(index)} (${candidate.label})`).join(', ')}`,
+			);
 			return false;
 		}
 		await follow(user.startSelect(control.message, control.customId, [option.value], target));
@@ -133,11 +142,11 @@ function modalInputs(modal: ModalData): { customId: string; label: string }[] {
 	const inputs: { customId: string; label: string }[] = [];
 	for (const row of modal.components) {
 		const label = typeof row['label'] === 'string' ? row['label'] : undefined;
-		const children = Array.isArray(row['components']) ? row['components'] : [row['component']];
+		const children: readonly unknown[] = Array.isArray(row['components']) ? row['components'] : [row['component']];
 		for (const child of children) {
 			if (typeof child !== 'object' || child === null || Array.isArray(child)) continue;
-			const customId = child['custom_id'];
-			const childLabel = child['label'];
+			const customId = 'custom_id' in child ? child.custom_id : undefined;
+			const childLabel = 'label' in child ? child.label : undefined;
 			if (typeof customId !== 'string') continue;
 			inputs.push({ customId, label: label ?? (typeof childLabel === 'string' ? childLabel : customId) });
 		}

@@ -16,7 +16,9 @@ describe('the bot through the local Discord emulator', () => {
 		expect(harness.bot.client.isReady()).toBe(true);
 		expect(harness.bot.client.guilds.cache.map((guild) => guild.name)).toEqual(['Study Group']);
 		const guildId = harness.emulator.guilds[0]?.id;
-		expect(harness.emulator.commands(guildId).map((command) => command.name)).toEqual(expect.arrayContaining(['about', 'echo']));
+		expect(harness.emulator.commands(guildId).map((command) => command.name)).toEqual(
+			expect.arrayContaining(['about', 'echo']),
+		);
 	});
 
 	it('answers /about with version, knowledge version and store, mentions disabled', async () => {
@@ -40,11 +42,18 @@ describe('the bot through the local Discord emulator', () => {
 		expect(reply.content).not.toContain('exploded');
 		// The completion line is written just after the reply goes out.
 		const line = await vi.waitFor(() => {
-			const found = harness.logs.lines().find((entry) => entry['ref'] === ref && entry['msg'] === 'interaction handled');
+			const found = harness.logs
+				.lines()
+				.find((entry) => entry['ref'] === ref && entry['msg'] === 'interaction handled');
 			if (!found) throw new Error('no completion line yet');
 			return found;
 		});
-		expect(line).toMatchObject({ level: 50, outcome: 'failed', command: '/boom', err: { message: 'database exploded at /var/secret/path' } });
+		expect(line).toMatchObject({
+			level: 50,
+			outcome: 'failed',
+			command: '/boom',
+			err: { message: 'database exploded at /var/secret/path' },
+		});
 	});
 
 	it('shows an expected error message as is, ephemerally', async () => {
@@ -61,7 +70,12 @@ describe('the bot through the local Discord emulator', () => {
 		await vi.waitFor(() => {
 			expect(completionLines()).toHaveLength(1);
 		});
-		expect(completionLines()[0]).toMatchObject({ command: '/echo', guildId: harness.emulator.guilds[0]?.id, outcome: 'ok', ms: expect.any(Number) });
+		expect(completionLines()[0]).toMatchObject({
+			command: '/echo',
+			guildId: harness.emulator.guilds[0]?.id,
+			outcome: 'ok',
+			ms: expect.any(Number),
+		});
 	});
 
 	it('dispatches autocomplete, buttons, selects and modals to the right handlers', async () => {
@@ -82,7 +96,7 @@ describe('the bot through the local Discord emulator', () => {
 	it('answers a forged or unknown button with a friendly ephemeral message', async () => {
 		const carol = harness.emulator.user('carol');
 		const message = await carol.slash('echo', { text: 'x' });
-		const reply = await carol.click(message, 'nosuch:thing:1');
+		const reply = await carol.forgeClick(message, 'nosuch:thing:1');
 		expect(reply).toMatchObject({ ephemeral: true, content: 'This button is no longer valid.' });
 	});
 
@@ -95,7 +109,11 @@ describe('the bot through the local Discord emulator', () => {
 
 	it('survives a resumable gateway close: resumes and answers the next interaction', async () => {
 		const resumesBefore = harness.emulator.stats.resumes[0] ?? 0;
-		const resumed = new Promise<void>((resolve) => harness.bot.client.once('shardResume', () => resolve()));
+		const resumed = new Promise<void>((resolve) => {
+			harness.bot.client.once('shardResume', () => {
+				resolve();
+			});
+		});
 		harness.emulator.closeGateway(4000);
 		await resumed;
 		expect(harness.emulator.stats.resumes[0]).toBe(resumesBefore + 1);

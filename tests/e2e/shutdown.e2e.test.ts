@@ -30,9 +30,14 @@ function spawnBot(emulator: DiscordEmulator, cacheUrl: string): BotProcess {
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
-	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+	const append = (chunk: Buffer) => {
+		output += chunk.toString();
+	};
+	child.stdout.on('data', append);
+	child.stderr.on('data', append);
+	const exited = new Promise<number | null>((resolve) => {
+		child.once('exit', resolve);
+	});
 	return { child, output: () => output, exited };
 }
 
@@ -51,7 +56,12 @@ describe('graceful shutdown of the bot process', () => {
 		emulator = await startDiscordEmulator();
 		directory = await mkdtemp(path.join(tmpdir(), 'reasonbot-shutdown-'));
 		const registry = await registryWithFixtures();
-		await deployCommands(registry, { token: emulator.token, apiUrl: emulator.apiUrl, applicationId: emulator.applicationId, guildId: emulator.guilds[0]?.id });
+		await deployCommands(registry, {
+			token: emulator.token,
+			apiUrl: emulator.apiUrl,
+			applicationId: emulator.applicationId,
+			guildId: emulator.guilds[0]?.id,
+		});
 	});
 	afterEach(async () => {
 		await emulator.stop();

@@ -17,7 +17,12 @@ export function captureLogs(options: { secrets?: readonly string[]; level?: 'deb
 			callback();
 		},
 	});
-	const logger = createLogger({ level: options.level ?? 'debug', pretty: false, secrets: options.secrets ?? [], destination });
+	const logger = createLogger({
+		level: options.level ?? 'debug',
+		pretty: false,
+		secrets: options.secrets ?? [],
+		destination,
+	});
 	const text = () => chunks.join('');
 	return {
 		logger,

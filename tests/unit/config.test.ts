@@ -15,7 +15,11 @@ describe('loadConfig', () => {
 	});
 
 	it.each([
-		['CACHE_URL', 'mongodb://x', /CACHE_URL: expected memory:\/\/, sqlite:\/\/<path> or redis:\/\/host:port \(got "mongodb:\/\/x"\)/],
+		[
+			'CACHE_URL',
+			'mongodb://x',
+			/CACHE_URL: expected memory:\/\/, sqlite:\/\/<path> or redis:\/\/host:port \(got "mongodb:\/\/x"\)/,
+		],
 		['LOG_LEVEL', 'loud', /LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent/],
 		['DISCORD_API_URL', 'not a url', /DISCORD_API_URL: expected an http\(s\) URL/],
 		['DISCORD_GUILD_ID', '12ab', /DISCORD_GUILD_ID: expected a Discord id/],
@@ -37,11 +41,15 @@ describe('loadConfig', () => {
 	});
 
 	it('strips a trailing slash from API URLs', () => {
-		expect(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:5000/api/' }).DISCORD_API_URL).toBe('http://127.0.0.1:5000/api');
+		expect(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:5000/api/' }).DISCORD_API_URL).toBe(
+			'http://127.0.0.1:5000/api',
+		);
 	});
 
 	it('says a model is configured only with a base URL and a model name', () => {
 		expect(isModelConfigured(loadConfig({ OPENAI_BASE_URL: 'https://api.deepseek.com' }))).toBe(false);
-		expect(isModelConfigured(loadConfig({ OPENAI_BASE_URL: 'https://api.deepseek.com', REASONING_MODEL: 'deepseek-flash' }))).toBe(true);
+		expect(
+			isModelConfigured(loadConfig({ OPENAI_BASE_URL: 'https://api.deepseek.com', REASONING_MODEL: 'deepseek-flash' })),
+		).toBe(true);
 	});
 });

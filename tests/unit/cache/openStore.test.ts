@@ -95,7 +95,9 @@ describe('store factory', () => {
 	});
 
 	it('fails clearly when Redis cannot be reached', async () => {
-		await expect(openStore('redis://127.0.0.1:1', silentLogger())).rejects.toThrow(/CACHE_URL: cannot connect to redis:\/\/127\.0\.0\.1:1/);
+		await expect(openStore('redis://127.0.0.1:1', silentLogger())).rejects.toThrow(
+			/CACHE_URL: cannot connect to redis:\/\/127\.0\.0\.1:1/,
+		);
 	});
 });
 

@@ -4,10 +4,13 @@ import { UserFacingError } from '../../../src/core/errors.js';
 
 describe('custom ids', () => {
 	it('round-trips a prefix and its arguments', () => {
-		expect(parseCustomId(buildCustomId('quiz', 'answer', 'r42', '2'))).toEqual({ prefix: 'quiz', args: ['answer', 'r42', '2'] });
+		expect(parseCustomId(buildCustomId('quiz', 'answer', 'r42', '2'))).toEqual({
+			prefix: 'quiz',
+			args: ['answer', 'r42', '2'],
+		});
 	});
 
-	it('refuses ids over Discord\'s 100 characters when building', () => {
+	it("refuses ids over Discord's 100 characters when building", () => {
 		expect(() => buildCustomId('x', 'y'.repeat(100))).toThrow(/custom_id too long/);
 	});
 

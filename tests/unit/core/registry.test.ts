@@ -9,8 +9,8 @@ import { createRegistry, RegistryError } from '../../../src/core/registry.js';
 function command(name: string, prefixes: readonly string[] = []): SlashCommand {
 	return {
 		data: new SlashCommandBuilder().setName(name).setDescription(name),
-		execute: async () => undefined,
-		components: prefixes.map((prefix) => ({ prefix, handle: async () => undefined })),
+		execute: () => Promise.resolve(),
+		components: prefixes.map((prefix) => ({ prefix, handle: () => Promise.resolve() })),
 	};
 }
 

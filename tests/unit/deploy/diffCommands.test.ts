@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { diffCommands } from '../../../src/deploy/diffCommands.js';
 
 const about = { name: 'about', description: 'About the bot', type: 1 };
-const explain = { name: 'explain', description: 'Explain', options: [{ type: 3, name: 'topic', description: 'Topic', required: true }] };
+const explain = {
+	name: 'explain',
+	description: 'Explain',
+	options: [{ type: 3, name: 'topic', description: 'Topic', required: true }],
+};
 
 describe('diffCommands', () => {
 	it('sorts commands into added, changed, removed and unchanged', () => {
@@ -21,7 +25,12 @@ describe('diffCommands', () => {
 	});
 
 	it('ignores key order and defaults Discord fills in', () => {
-		const fromDiscord = { options: [{ required: true, description: 'Topic', name: 'topic', type: 3, autocomplete: false }], description: 'Explain', name: 'explain', id: '2' };
+		const fromDiscord = {
+			options: [{ required: true, description: 'Topic', name: 'topic', type: 3, autocomplete: false }],
+			description: 'Explain',
+			name: 'explain',
+			id: '2',
+		};
 		expect(diffCommands([fromDiscord], [explain]).unchanged).toEqual(['explain']);
 	});
 });

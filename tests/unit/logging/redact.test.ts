@@ -7,11 +7,16 @@ const API_KEY = 'sk-fake-openai-key-0123456789';
 describe('logger redaction', () => {
 	it('redacts secret-looking keys at any depth', () => {
 		const logs = captureLogs();
-		logs.logger.info({ request: { headers: { Authorization: 'Bot abc', nested: [{ apiKey: 'k1', deep: { token: 't' } }] } } }, 'call');
+		logs.logger.info(
+			{ request: { headers: { Authorization: 'Bot abc', nested: [{ apiKey: 'k1', deep: { token: 't' } }] } } },
+			'call',
+		);
 		const text = logs.text();
 		expect(text).not.toMatch(/"Bot abc"|"k1"|"t"/);
 		expect(logs.lines()[0]).toMatchObject({
-			request: { headers: { Authorization: '[redacted]', nested: [{ apiKey: '[redacted]', deep: { token: '[redacted]' } }] } },
+			request: {
+				headers: { Authorization: '[redacted]', nested: [{ apiKey: '[redacted]', deep: { token: '[redacted]' } }] },
+			},
 		});
 	});
 
