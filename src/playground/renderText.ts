@@ -68,8 +68,12 @@ function renderEmbed(embed: APIEmbed): string[] {
 	if (embed.title) lines.push(`│ ${bold(embed.title)}${embed.url ? ` <${embed.url}>` : ''}`);
 	if (embed.description) lines.push(...prefix(embed.description));
 	for (const field of embed.fields ?? []) {
-		lines.push(`│ ${bold(field.name)}`);
-		lines.push(...prefix(field.value, '│   '));
+		if (field.inline && !field.value.includes('\n')) {
+			lines.push(`│ ${bold(`${field.name}:`)} ${field.value}`);
+		} else {
+			lines.push(`│ ${bold(field.name)}`);
+			lines.push(...prefix(field.value, '│   '));
+		}
 	}
 	if (embed.footer?.text) lines.push(...prefix(embed.footer.text, '│ — '));
 	return lines;

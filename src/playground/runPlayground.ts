@@ -1,8 +1,9 @@
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import type { Config } from '../config.js';
 import { createLogger } from '../logging/createLogger.js';
 import { keepAliveOnStrayErrors } from '../shutdown.js';
 import { startOfflineStack } from './offlineStack.js';
+import { lineQueue } from './lineQueue.js';
 import { createPlaygroundSession } from './session.js';
 
 export interface PlaygroundOptions {
@@ -30,9 +31,12 @@ export async function runPlayground(options: PlaygroundOptions): Promise<number>
 	const print = (text: string) => output.write(`${text}\n\n`);
 	const interactive = options.once === undefined && input.isTTY === true;
 	const lines = createInterface({ input, output, terminal: interactive });
-	const session = createPlaygroundSession(stack.emulator, stack.bot.registry, { print }, (label) =>
-		lines.question(label),
-	);
+	const queue = lineQueue(lines);
+	const ask = async (label: string) => {
+		output.write(label);
+		return (await queue.next()) ?? '';
+	};
+	const session = createPlaygroundSession(stack.emulator, stack.bot.registry, { print }, ask);
 	let exitCode = 0;
 	try {
 		if (options.once !== undefined) {
@@ -42,14 +46,14 @@ export async function runPlayground(options: PlaygroundOptions): Promise<number>
 				print(
 					'reasonbot playground: an offline Discord with the real bot. Type a slash command (/about), "help", or "exit".',
 				);
-				lines.setPrompt('> ');
-				lines.prompt();
 			}
-			for await (const line of lines) {
-				if (/^(exit|quit)$/i.test(line.trim())) break;
-				if (!interactive && line.trim() !== '') print(`> ${line.trim()}`);
-				if (line.trim() !== '' || interactive) await session.run(line);
-				if (interactive) lines.prompt();
+			for (;;) {
+				if (interactive) output.write('> ');
+				const line = await queue.next();
+				if (line === undefined || /^(exit|quit)$/i.test(line.trim())) break;
+				if (line.trim() === '' && !interactive) continue;
+				if (!interactive) print(`> ${line.trim()}`);
+				await session.run(line);
 			}
 		}
 	} finally {

@@ -32,7 +32,11 @@ export function renderAboutEmbed(facts: AboutFacts): EmbedBuilder {
 			{ name: 'Reasoning model', value: model },
 			{
 				name: 'Since start',
-				value: `${facts.interactionsHandled} interactions, ${facts.interactionsFailed} failed. Most used: ${busiest}`,
+				value: `${plural(facts.interactionsHandled, 'interaction')}, ${facts.interactionsFailed} failed. Most used: ${busiest}`,
 			},
 		);
+}
+
+function plural(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
