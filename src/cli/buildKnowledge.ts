@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildKnowledge, readBuildInput } from '../knowledge/build/build.js';
-import { describeKnowledge } from '../knowledge/build/describe.js';
 import { KnowledgeBuildError } from '../knowledge/build/issues.js';
+import { runKnowledgeBuild } from '../knowledge/build/runBuild.js';
 
 const USAGE = 'usage: npm run knowledge:build -- [--article <file.md>]... [--check] [--knowledge <dir>] [--out <file>]';
 
@@ -13,15 +11,6 @@ function findRepoRoot(start: string): string {
 	for (let dir = start; ; dir = path.dirname(dir)) {
 		if (existsSync(path.join(dir, 'package.json'))) return dir;
 		if (path.dirname(dir) === dir) throw new Error(`no package.json above ${start}`);
-	}
-}
-
-async function readIfExists(filePath: string): Promise<string | undefined> {
-	try {
-		return await readFile(filePath, 'utf8');
-	} catch (error) {
-		if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
-		throw error;
 	}
 }
 
@@ -48,24 +37,14 @@ async function main(): Promise<number> {
 	const knowledgeDir = shown(path.resolve(values.knowledge ?? path.join(root, 'knowledge')));
 	const outFile = shown(path.resolve(values.out ?? path.join(knowledgeDir, 'knowledge.json')));
 
-	const built = buildKnowledge(
-		await readBuildInput(
-			knowledgeDir,
-			values.article.map((file) => shown(path.resolve(file))),
-		),
-	);
-	const summary = describeKnowledge(built.file);
-	if (values.check) {
-		if ((await readIfExists(outFile)) === built.json) {
-			console.log(`${outFile} is up to date: ${summary}`);
-			return 0;
-		}
-		console.error(`${outFile} is out of date with its sources: run npm run knowledge:build and commit the result`);
-		return 1;
-	}
-	await writeFile(outFile, built.json);
-	console.log(`wrote ${outFile}: ${summary}`);
-	return 0;
+	const result = await runKnowledgeBuild({
+		knowledgeDir,
+		outFile,
+		articles: values.article.map((file) => shown(path.resolve(file))),
+		check: values.check,
+	});
+	for (const line of result.lines) (result.ok ? console.log : console.error)(line);
+	return result.ok ? 0 : 1;
 }
 
 main().then(

@@ -9,7 +9,7 @@ import type { BuildIssue } from './issues.js';
 import { mergeTopics } from './merge.js';
 import { parseArticle } from './parseArticle.js';
 import { parseOverlay } from './parseOverlay.js';
-import { finalizeKnowledge } from './serialize.js';
+import { compareText, finalizeKnowledge } from './serialize.js';
 import type { BuiltKnowledge } from './serialize.js';
 import { validateOverlay } from './validate.js';
 
@@ -63,7 +63,14 @@ export function buildKnowledge(input: BuildInput): BuiltKnowledge {
 	});
 }
 
-/** Reads knowledge/overlay.yaml, knowledge/sources/*.md and the given extra articles. */
+/** Operators' extra articles live here, so an ingested article stays part of every later build. */
+export const ARTICLES_DIR = 'articles';
+
+/**
+ * Reads knowledge/overlay.yaml, knowledge/sources/*.md, knowledge/articles/*.md and the given extra articles
+ * (a given file replaces a stored one of the same name). Articles come in file-name order, so the output does not
+ * depend on where an article was read from.
+ */
 export async function readBuildInput(knowledgeDir: string, articlePaths: readonly string[] = []): Promise<BuildInput> {
 	const read = async (filePath: string): Promise<TextFile> => ({
 		path: filePath,
@@ -71,9 +78,25 @@ export async function readBuildInput(knowledgeDir: string, articlePaths: readonl
 	});
 	const notesDir = path.join(knowledgeDir, 'sources');
 	const noteNames = (await readdir(notesDir)).filter((name) => name.endsWith('.md')).sort();
+	const articleFiles = new Map<string, string>();
+	for (const stored of await listArticles(path.join(knowledgeDir, ARTICLES_DIR))) {
+		articleFiles.set(path.basename(stored), stored);
+	}
+	for (const given of articlePaths) articleFiles.set(path.basename(given), given);
+	const articleNames = [...articleFiles.keys()].sort(compareText);
 	return {
 		overlay: await read(path.join(knowledgeDir, 'overlay.yaml')),
 		notes: await Promise.all(noteNames.map((name) => read(path.join(notesDir, name)))),
-		articles: await Promise.all(articlePaths.map(read)),
+		articles: await Promise.all(articleNames.flatMap((name) => articleFiles.get(name) ?? []).map(read)),
 	};
+}
+
+async function listArticles(directory: string): Promise<string[]> {
+	try {
+		const names = await readdir(directory);
+		return names.filter((name) => name.endsWith('.md')).map((name) => path.join(directory, name));
+	} catch (error) {
+		if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return [];
+		throw error;
+	}
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -77,19 +77,23 @@ describe('knowledge:build CLI', () => {
 			cwd: REPO_ROOT,
 		});
 
-	it('writes a build with --article to --out, and --check fails against a file that differs', async () => {
+	it('writes a build with --article to --out, keeps the article, and --check fails against a file that differs', async () => {
 		const dir = await mkdtemp(path.join(tmpdir(), 'reasonbot-knowledge-'));
 		try {
+			const knowledgeDir = path.join(dir, 'knowledge');
+			await cp(path.join(FIXTURES, 'mini'), knowledgeDir, { recursive: true });
 			const out = path.join(dir, 'knowledge.json');
-			const common = ['--knowledge', path.join(FIXTURES, 'mini'), '--out', out];
+			const common = ['--knowledge', knowledgeDir, '--out', out];
 			const written = await cli([...common, '--article', EXTRA_ARTICLE]);
 			expect(written.stdout).toMatch(
 				/9 topics \(stage 2, model 1, concept 1, article-section 5\), version [0-9a-f]{12}/,
 			);
 			expect(JSON.parse(await readFile(out, 'utf8'))).toHaveProperty('topics.length', 9);
-			await expect(cli([...common, '--article', EXTRA_ARTICLE, '--check'])).resolves.toMatchObject({
+			// The article was saved into the knowledge folder, so a plain check sees it too.
+			await expect(cli([...common, '--check'])).resolves.toMatchObject({
 				stdout: expect.stringContaining('is up to date') as unknown,
 			});
+			await writeFile(out, (await readFile(out, 'utf8')).replace('Gadgets are small', 'Gadgets are tiny'));
 			await expect(cli([...common, '--check'])).rejects.toMatchObject({
 				code: 1,
 				stderr: expect.stringContaining('is out of date') as unknown,

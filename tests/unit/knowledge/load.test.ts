@@ -73,18 +73,13 @@ describe('loadKnowledge', () => {
 		);
 	});
 
-	it('loads the committed knowledge file (read, validate, hash, index) in under 50 ms once warm', async () => {
+	it('loads the committed knowledge file: validated, hash-checked and indexed', async () => {
 		const committed = path.join(dir, 'committed.json');
 		await writeFile(committed, await readFile(new URL('../../../knowledge/knowledge.json', import.meta.url), 'utf8'));
-		await loadKnowledge(committed);
-		// Best of five, so a busy CI machine measures our code rather than its scheduler.
-		const timings: number[] = [];
-		for (let run = 0; run < 5; run += 1) {
-			const started = performance.now();
-			const knowledge = await loadKnowledge(committed);
-			timings.push(performance.now() - started);
-			expect(knowledge.topics.length).toBeGreaterThan(40);
-		}
-		expect(Math.min(...timings)).toBeLessThan(50);
+		const knowledge = await loadKnowledge(committed);
+		expect(knowledge.topics.length).toBeGreaterThan(40);
+		expect(knowledge.stages()).toHaveLength(6);
+		expect(knowledge.get('r1')?.id).toBe('deepseek-r1');
+		expect(knowledge.search('grpo')[0]?.topic.id).toBe('grpo');
 	});
 });
