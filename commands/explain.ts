@@ -1,0 +1,67 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { SlashCommand } from '../src/core/command.js';
+import { UserFacingError } from '../src/core/errors.js';
+import { resolveExplainQuery, suggestsPipeline, topicById } from '../src/knowledge/topicQuery.js';
+import { EXPLAIN_PREFIX, parseExplainAction } from '../src/render/explainIds.js';
+import { unknownTopicMessage } from '../src/render/notFound.js';
+import { renderPipelineMessage } from '../src/render/pipelineMessage.js';
+import { renderTopicChoices } from '../src/render/topicChoices.js';
+import { renderTopicMessage } from '../src/render/topicMessage.js';
+
+const STALE = 'This button is no longer valid. Try /explain topic: pipeline.';
+
+export const explain = {
+	data: new SlashCommandBuilder()
+		.setName('explain')
+		.setDescription('Explain a topic: a training stage, model, concept or benchmark')
+		.addStringOption((option) =>
+			option
+				.setName('topic')
+				.setDescription('A topic, or "pipeline" for every training stage')
+				.setRequired(true)
+				.setAutocomplete(true)
+				.setMaxLength(100),
+		),
+
+	// The answer is in memory: reply at once rather than defer.
+	async execute(interaction, ctx) {
+		const query = interaction.options.getString('topic', true);
+		const target = resolveExplainQuery(ctx.knowledge, query);
+		if (target.kind === 'unknown') throw new UserFacingError(unknownTopicMessage(query, target.suggestions));
+		await interaction.reply(
+			target.kind === 'pipeline'
+				? renderPipelineMessage(ctx.knowledge.stages())
+				: renderTopicMessage(target.topic, ctx.knowledge),
+		);
+	},
+
+	async autocomplete(interaction, ctx) {
+		const focused = interaction.options.getFocused();
+		const topics = ctx.knowledge.search(focused, { limit: 25 }).map((hit) => hit.topic);
+		await interaction.respond(renderTopicChoices(topics, { pipeline: suggestsPipeline(focused) }));
+	},
+
+	components: [
+		{
+			prefix: EXPLAIN_PREFIX,
+			// Stage navigation edits the message in place, like paging.
+			async handle(interaction, args, ctx) {
+				const action = parseExplainAction(args);
+				if (!action || !interaction.isMessageComponent()) throw new UserFacingError(STALE);
+				if (action.kind === 'pipeline') {
+					await interaction.update(renderPipelineMessage(ctx.knowledge.stages()));
+					return;
+				}
+				const stageId =
+					action.kind === 'stage'
+						? action.topicId
+						: interaction.isStringSelectMenu()
+							? interaction.values[0]
+							: undefined;
+				const stage = stageId === undefined ? undefined : topicById(ctx.knowledge, stageId);
+				if (stage?.kind !== 'stage') throw new UserFacingError(STALE);
+				await interaction.update(renderTopicMessage(stage, ctx.knowledge));
+			},
+		},
+	],
+} satisfies SlashCommand;
