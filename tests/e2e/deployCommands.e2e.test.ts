@@ -31,7 +31,7 @@ describe('deploy-commands', () => {
 		const again = await deployCommands(full, target);
 		expect(again.added).toEqual([]);
 		expect(again.changed).toEqual([]);
-		expect(again.unchanged.sort()).toEqual([...full.commands.keys()].sort());
+		expect([...again.unchanged].sort()).toEqual([...full.commands.keys()].sort());
 
 		const real = await loadCommands();
 		const about = real.commands.get('about');
@@ -43,7 +43,7 @@ describe('deploy-commands', () => {
 		const smaller = createRegistry([{ command: renamed, origin: 'about.ts' }]);
 		const third = await deployCommands(smaller, target);
 		expect(third.changed).toEqual(['about']);
-		expect(third.removed.sort()).toEqual([...full.commands.keys()].filter((name) => name !== 'about').sort());
+		expect([...third.removed].sort()).toEqual([...full.commands.keys()].filter((name) => name !== 'about').sort());
 		expect(formatDeployResult(third)).toMatch(/changed: \/about/);
 	});
 
