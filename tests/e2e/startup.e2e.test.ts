@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { startDiscordEmulator } from '../../src/emulator/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -39,6 +40,22 @@ describe('start-up', () => {
 		const result = await runMain({ CACHE_URL: 'redis://127.0.0.1:1' });
 		expect(result.code).toBe(1);
 		expect(result.stderr.trim()).toMatch(/^reasonbot: CACHE_URL: cannot connect to redis:\/\/127\.0\.0\.1:1: .+$/);
+	});
+});
+
+describe('start-up against Discord', () => {
+	it('GIVEN a token Discord rejects (close 4004) THEN exits 1 with one clear line', async () => {
+		const emulator = await startDiscordEmulator();
+		try {
+			const result = await runMain({ DISCORD_TOKEN: 'not-the-right-token', DISCORD_API_URL: emulator.apiUrl });
+			expect(result.code).toBe(1);
+			expect(result.stderr.trim()).toBe(
+				'reasonbot: DISCORD_TOKEN: Discord rejected the token. Copy it again from the Developer Portal (Bot → Reset Token).',
+			);
+			expect(result.stdout + result.stderr).not.toContain('not-the-right-token');
+		} finally {
+			await emulator.stop();
+		}
 	});
 });
 
