@@ -16,5 +16,6 @@ export function createKnowledgeBase(file: KnowledgeFile): KnowledgeBase {
 		get: (query) => resolver.get(query),
 		search,
 		stages: () => stages,
+		quiz: Object.freeze([...(file.quiz ?? [])]),
 	};
 }

@@ -55,6 +55,10 @@ export function parseKnowledgeFile(json: string, filePath: string): KnowledgeFil
 		const missing = topic.related.find((id) => !ids.has(id));
 		if (missing !== undefined) fail(`lists unknown related topic "${missing}" in "${topic.id}"`);
 	}
+	for (const item of file.quiz ?? []) {
+		if (!ids.has(item.topic)) fail(`has quiz item "${item.id}" on unknown topic "${item.topic}"`);
+		if (item.answer >= item.options.length) fail(`has quiz item "${item.id}" whose answer is not an option`);
+	}
 	return file;
 }
 

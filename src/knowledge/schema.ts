@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FACT_CHECK_VERDICTS, TOPIC_KINDS } from './types.js';
+import { FACT_CHECK_VERDICTS, QUIZ_DIFFICULTIES, QUIZ_KINDS, TOPIC_KINDS } from './types.js';
 import type { KnowledgeFile } from './types.js';
 
 const text = z.string().trim().min(1);
@@ -44,6 +44,18 @@ const TopicSchema = z.strictObject({
 	origin: z.strictObject({ file: text, heading: text }),
 });
 
+const QuizItemSchema = z.strictObject({
+	id: text,
+	topic: text,
+	difficulty: z.enum(QUIZ_DIFFICULTIES),
+	kind: z.enum(QUIZ_KINDS),
+	question: text,
+	options: z.array(text).min(2),
+	answer: z.number().int().nonnegative(),
+	explanation: text,
+	source: SourceRefSchema,
+});
+
 /** The zod mirror of `KnowledgeFile`; `satisfies` keeps the two in step. */
 export const KnowledgeFileSchema = z.strictObject({
 	format: z.literal(1),
@@ -60,4 +72,5 @@ export const KnowledgeFileSchema = z.strictObject({
 	),
 	documents: z.array(z.strictObject({ file: text, title: text, author: text, date: text, source: text.nullable() })),
 	topics: z.array(TopicSchema).min(1),
+	quiz: z.array(QuizItemSchema).optional(),
 }) satisfies z.ZodType<KnowledgeFile>;

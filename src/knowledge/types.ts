@@ -93,6 +93,28 @@ export interface DocumentInfo {
 	readonly source: string | null;
 }
 
+export const QUIZ_DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type QuizDifficulty = (typeof QUIZ_DIFFICULTIES)[number];
+
+export const QUIZ_KINDS = ['choice', 'true-false'] as const;
+export type QuizKind = (typeof QUIZ_KINDS)[number];
+
+/** One quiz question (knowledge/quiz-bank.yaml), checked against its topic's facts at build time. */
+export interface QuizItem {
+	readonly id: string;
+	/** The topic it tests, and the /explain topic to read next. */
+	readonly topic: string;
+	readonly difficulty: QuizDifficulty;
+	readonly kind: QuizKind;
+	readonly question: string;
+	/** Four options for `choice`; "True", "False" for `true-false`. */
+	readonly options: readonly string[];
+	/** Index into `options`. */
+	readonly answer: number;
+	readonly explanation: string;
+	readonly source: SourceRef;
+}
+
 export interface KnowledgeFile {
 	readonly format: 1;
 	/** First 12 hex chars of the sha256 of the canonical content (everything except `version`). */
@@ -100,6 +122,8 @@ export interface KnowledgeFile {
 	readonly sources: readonly SourceInfo[];
 	readonly documents: readonly DocumentInfo[];
 	readonly topics: readonly Topic[];
+	/** The quiz bank, when the knowledge folder has one (sorted by id). */
+	readonly quiz?: readonly QuizItem[] | undefined;
 }
 
 export interface SearchHit {
@@ -126,4 +150,6 @@ export interface KnowledgeBase {
 	search(query: string, options?: SearchOptions): readonly SearchHit[];
 	/** Training stages in pipeline order. */
 	stages(): readonly Topic[];
+	/** The validated quiz bank (empty when the knowledge file has none). */
+	readonly quiz: readonly QuizItem[];
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { foldKey } from '../fold.js';
@@ -9,6 +10,7 @@ import type { BuildIssue } from './issues.js';
 import { mergeTopics } from './merge.js';
 import { parseArticle } from './parseArticle.js';
 import { parseOverlay } from './parseOverlay.js';
+import { buildQuizBank } from './quizBank.js';
 import { compareText, finalizeKnowledge } from './serialize.js';
 import type { BuiltKnowledge } from './serialize.js';
 import { validateOverlay } from './validate.js';
@@ -25,6 +27,8 @@ export interface BuildInput {
 	readonly notes: readonly TextFile[];
 	/** Extra articles whose sections become `article-section` topics. */
 	readonly articles?: readonly TextFile[];
+	/** knowledge/quiz-bank.yaml, checked against the topics and stored in the same file. */
+	readonly quizBank?: TextFile;
 }
 
 /** Pure: same input → byte-identical output. Throws KnowledgeBuildError listing every problem with file:line. */
@@ -54,14 +58,20 @@ export function buildKnowledge(input: BuildInput): BuiltKnowledge {
 		topics.push(...result.topics);
 		issues.push(...result.issues);
 	}
+	const quiz = input.quizBank ? buildQuizBank(input.quizBank, topics, sources) : undefined;
+	issues.push(...(quiz?.issues ?? []));
 	throwIfIssues(issues);
 
 	return finalizeKnowledge({
 		sources: [...sources.values()],
 		documents: notes.map(({ parsed, originName }) => ({ file: originName, ...parsed.frontMatter })),
 		topics,
+		...(quiz ? { quiz: quiz.items } : {}),
 	});
 }
+
+/** The quiz bank, optional: a knowledge folder without one builds a file without `quiz`. */
+export const QUIZ_BANK_FILE = 'quiz-bank.yaml';
 
 /** Operators' extra articles live here, so an ingested article stays part of every later build. */
 export const ARTICLES_DIR = 'articles';
@@ -84,10 +94,12 @@ export async function readBuildInput(knowledgeDir: string, articlePaths: readonl
 	}
 	for (const given of articlePaths) articleFiles.set(path.basename(given), given);
 	const articleNames = [...articleFiles.keys()].sort(compareText);
+	const quizBankPath = path.join(knowledgeDir, QUIZ_BANK_FILE);
 	return {
 		overlay: await read(path.join(knowledgeDir, 'overlay.yaml')),
 		notes: await Promise.all(noteNames.map((name) => read(path.join(notesDir, name)))),
 		articles: await Promise.all(articleNames.flatMap((name) => articleFiles.get(name) ?? []).map(read)),
+		...(existsSync(quizBankPath) ? { quizBank: await read(quizBankPath) } : {}),
 	};
 }
 

@@ -39,7 +39,7 @@ export function parseOverlay(file: string, text: string): ParsedOverlay {
 }
 
 /** Line of the key (for map entries) or item (for sequence entries) at `path`, else of its nearest ancestor. */
-function locate(document: Document, lineCounter: LineCounter, path: YamlPath): number {
+export function locate(document: Document, lineCounter: LineCounter, path: YamlPath): number {
 	for (let length = path.length; length > 0; length -= 1) {
 		const parent: unknown = length === 1 ? document.contents : document.getIn(path.slice(0, length - 1), true);
 		const start = startOf(parent, path[length - 1]);

@@ -36,6 +36,7 @@ export function finalizeKnowledge(content: Omit<KnowledgeFile, 'format' | 'versi
 				related: [...new Set(topic.related)].sort(compareText),
 			}))
 			.sort(compareTopics),
+		...(content.quiz ? { quiz: [...content.quiz].sort((a, b) => compareText(a.id, b.id)) } : {}),
 	};
 	const file: KnowledgeFile = { ...unversioned, version: contentHash(unversioned) };
 	const checked = KnowledgeFileSchema.safeParse(file);
