@@ -17,7 +17,11 @@ const MIN_DESCRIPTION = 600;
 /** Title, explanation, key facts with their sources, every fact check, related topics and "Source: …". */
 export function renderTopicEmbed(topic: Topic, options: TopicEmbedOptions): EmbedBuilder {
 	const footer = truncate(`Source: ${topic.source.label}`, LIMITS.footer);
-	const author = options.stage ? `Training stage ${options.stage.position} of ${options.stage.count}` : undefined;
+	const author = options.stage
+		? `Training stage ${options.stage.position} of ${options.stage.count}`
+		: topic.later
+			? 'A later development, after the article'
+			: undefined;
 	const title = truncate(topic.title, LIMITS.embedTitle);
 
 	const checks = topic.factChecks.map(factCheckField);
@@ -39,13 +43,10 @@ export function renderTopicEmbed(topic: Topic, options: TopicEmbedOptions): Embe
 		fields.pop();
 	}
 	const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - fixed - fieldsLength(fields));
-	const paragraphs = topic.later
-		? ['_A later development, after the article was written._', ...topic.explanation]
-		: topic.explanation;
 
 	const embed = new EmbedBuilder()
 		.setTitle(title)
-		.setDescription(joinWithin(paragraphs, '\n\n', room) || topic.summary.slice(0, room))
+		.setDescription(joinWithin(topic.explanation, '\n\n', room) || topic.summary.slice(0, room))
 		.addFields(fields)
 		.setFooter({ text: footer });
 	if (author) embed.setAuthor({ name: author });
