@@ -9,8 +9,11 @@ import { loadCommands } from './core/loadCommands.js';
 import type { CommandRegistry } from './core/registry.js';
 import { createInteractionRouter, type InteractionRouter } from './core/router.js';
 import { InteractionStats } from './core/stats.js';
-import { createDiscordClient } from './discordClient.js';
+import { createDiscordClient, type DiscordClientTestHooks } from './discordClient.js';
+import type { HealthServer } from './health/healthServer.js';
+import { startBotHealth } from './health/startBotHealth.js';
 import { loadKnowledge } from './knowledge/load.js';
+import { BotMetrics } from './metrics/botMetrics.js';
 import { findProjectRoot, readPackageVersion } from './projectRoot.js';
 
 export interface BotOptions {
@@ -19,6 +22,8 @@ export interface BotOptions {
 	/** Defaults to every module in the project's commands/ folder. */
 	readonly registry?: CommandRegistry;
 	readonly now?: () => Date;
+	/** Tests only: discord.js client options such as a no-wait identify throttler. */
+	readonly clientTestHooks?: DiscordClientTestHooks;
 }
 
 export interface RunningBot {
@@ -26,6 +31,8 @@ export interface RunningBot {
 	readonly client: Client<true>;
 	readonly registry: CommandRegistry;
 	readonly router: InteractionRouter;
+	/** /healthz and /metrics, when HEALTH_PORT is set. */
+	readonly health: HealthServer | undefined;
 	/** Graceful stop: refuse new interactions, let in-flight ones finish (bounded), close everything. */
 	stop(): Promise<void>;
 }
@@ -45,14 +52,27 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		store,
 		knowledge,
 		stats: new InteractionStats(),
+		metrics: new BotMetrics(),
 		version: readPackageVersion(root),
 		startedAt: now(),
 		now,
 	};
-	const client = createDiscordClient(config);
+	const client = createDiscordClient(config, undefined, options.clientTestHooks);
+	client.on(Events.Error, () => {
+		app.metrics.recordError('discord_client');
+	});
 	const router = createInteractionRouter(registry, app);
+	let health: HealthServer | undefined;
 	try {
 		const readyClient = await login(client, config.DISCORD_TOKEN, router, logger);
+		health = await startBotHealth({
+			config,
+			client: readyClient,
+			store,
+			stats: app.stats,
+			metrics: app.metrics,
+			logger,
+		});
 		logger.info(
 			{
 				user: readyClient.user.tag,
@@ -67,9 +87,14 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 			client: readyClient,
 			registry,
 			router,
-			stop: () => stopBot(router, readyClient, store, config, logger),
+			health,
+			stop: async () => {
+				await stopBot(router, readyClient, store, config, logger);
+				await health?.close();
+			},
 		};
 	} catch (error) {
+		await health?.close();
 		await client.destroy();
 		await store.close();
 		throw error;

@@ -21,6 +21,16 @@ const positiveInt = (what: string) =>
 		.number({ error: `expected ${what}` })
 		.int(`expected ${what}`)
 		.positive(`expected ${what}`);
+const port = z.coerce
+	.number({ error: 'expected a port number (0 to 65535; 0 picks a free one)' })
+	.int('expected a port number (0 to 65535; 0 picks a free one)')
+	.min(0, 'expected a port number (0 to 65535; 0 picks a free one)')
+	.max(65_535, 'expected a port number (0 to 65535; 0 picks a free one)');
+/** `0,1,2` → [0, 1, 2]: the shards this host runs when several hosts split them. */
+const shardIds = z
+	.string()
+	.regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'expected shard ids separated by commas, such as 0,1')
+	.transform((value) => [...new Set(value.split(',').map((id) => Number(id.trim())))]);
 const booleanFlag = z
 	.enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
 	.transform((value) => value === 'true' || value === '1');
@@ -41,6 +51,19 @@ const ConfigSchema = z.object({
 	LOG_LEVEL: withDefault(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }), 'info'),
 	LOG_PRETTY: optional(booleanFlag),
 	SHUTDOWN_TIMEOUT_MS: withDefault(positiveInt('a whole number of milliseconds'), '10000'),
+	// Health endpoint (/healthz, /metrics): off unless HEALTH_PORT is set; loopback unless HEALTH_HOST says otherwise.
+	HEALTH_PORT: optional(port),
+	HEALTH_HOST: withDefault(z.string().min(1), '127.0.0.1'),
+	// npm run start:sharded: shard count (default: Discord's recommendation) and the ids this host runs (default: all).
+	SHARD_COUNT: optional(positiveInt('a whole number of shards')),
+	SHARD_IDS: optional(shardIds),
+	SHARD_SPAWN_DELAY_MS: withDefault(
+		z.coerce
+			.number({ error: 'expected a whole number of milliseconds' })
+			.int()
+			.min(0, 'expected 0 or more milliseconds'),
+		'5500',
+	),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;

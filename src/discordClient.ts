@@ -1,10 +1,20 @@
-import { Client, GatewayIntentBits, Options } from 'discord.js';
+import { Client, GatewayIntentBits, Options, type WebSocketOptions } from 'discord.js';
 import type { Config } from './config.js';
 
-/** Guilds intent only (slash commands need no privileged intent); no message cache. */
+/** Only for tests: e.g. `{ ws: { buildIdentifyThrottler: () => ({ waitForIdentify: () => Promise.resolve() }) } }`. */
+export interface DiscordClientTestHooks {
+	/** discord.js waits ~5 s before each re-identify; tests of a non-resumable close pass a no-wait throttler. */
+	readonly ws?: WebSocketOptions;
+}
+
+/**
+ * Guilds intent only (slash commands need no privileged intent); no message cache. Without `shard`, discord.js reads
+ * SHARDS / SHARD_COUNT from the environment, which is how ShardingManager tells each child process its shards.
+ */
 export function createDiscordClient(
 	config: Pick<Config, 'DISCORD_API_URL'>,
 	shard?: { shards: number[]; shardCount: number },
+	testHooks?: DiscordClientTestHooks,
 ): Client {
 	return new Client({
 		intents: [GatewayIntentBits.Guilds],
@@ -23,5 +33,6 @@ export function createDiscordClient(
 		}),
 		rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
 		...(shard ?? {}),
+		...(testHooks?.ws ? { ws: testHooks.ws } : {}),
 	});
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Store } from '../cache/store.js';
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
+import type { BotMetrics } from '../metrics/botMetrics.js';
 import type { InteractionStats } from './stats.js';
 
 /** Long-lived dependencies, built once in src/main.ts and passed down explicitly. */
@@ -11,6 +12,8 @@ export interface AppContext {
 	readonly store: Store;
 	readonly knowledge: KnowledgeBase;
 	readonly stats: InteractionStats;
+	/** Counters for /metrics: `recordCacheLookup`, `recordModelTokens`, `recordError` (see BotMetrics). */
+	readonly metrics: BotMetrics;
 	/** The bot's own version (package.json), shown by /about. */
 	readonly version: string;
 	readonly startedAt: Date;

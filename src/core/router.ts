@@ -49,9 +49,10 @@ export function createInteractionRouter(registry: CommandRegistry, app: AppConte
 			else if (interaction.isAutocomplete() && !interaction.responded)
 				await interaction.respond([]).catch(() => undefined);
 		}
-		app.stats.record(label, outcome);
+		const durationMs = performance.now() - startedAt;
+		app.stats.record(label, outcome, durationMs);
 		const fields = {
-			ms: Math.round(performance.now() - startedAt),
+			ms: Math.round(durationMs),
 			outcome,
 			...(failure === undefined ? {} : { err: failure }),
 		};
