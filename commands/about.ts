@@ -23,6 +23,8 @@ export const about = {
 			interactionsHandled: stats.total + 1,
 			interactionsFailed: stats.count('failed'),
 			topCommands: stats.topCommands(3),
+			modelUsage: ctx.ask.usage.totals,
+			modelMisconfigured: ctx.ask.modelStatus === 'unknown-model',
 		});
 		await interaction.reply({ embeds: [embed], allowedMentions: { parse: [] } });
 	},

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Events, type Client } from 'discord.js';
 import type { Logger } from 'pino';
 import { openStore } from './cache/openStore.js';
@@ -15,6 +16,7 @@ import { startBotHealth } from './health/startBotHealth.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { BotMetrics } from './metrics/botMetrics.js';
 import { findProjectRoot, readPackageVersion } from './projectRoot.js';
+import { createAskService } from './reasoning/createAskService.js';
 
 export interface BotOptions {
 	readonly config: Config;
@@ -42,10 +44,16 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 	const { config, logger } = options;
 	if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
 	const root = findProjectRoot();
+	const loadStartedAt = performance.now();
 	const knowledge = await loadKnowledge(path.resolve(root, config.KNOWLEDGE_PATH));
+	logger.info(
+		{ topics: knowledge.topics.length, version: knowledge.version, ms: Math.round(performance.now() - loadStartedAt) },
+		'knowledge loaded',
+	);
 	const registry = options.registry ?? (await loadCommands());
 	const store = await openStore(config.CACHE_URL, logger);
 	const now = options.now ?? (() => new Date());
+	const ask = await createAskService(config, store, knowledge, logger, now);
 	const app: AppContext = {
 		config,
 		logger,
@@ -53,6 +61,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		knowledge,
 		stats: new InteractionStats(),
 		metrics: new BotMetrics(),
+		ask,
 		version: readPackageVersion(root),
 		startedAt: now(),
 		now,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_STUDY_INTERVAL_MS, parseDuration } from './quiz/duration.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const CACHE_URL_PATTERN = /^(memory:\/\/|sqlite:\/\/.+|rediss?:\/\/.+)$/;
@@ -21,6 +22,17 @@ const positiveInt = (what: string) =>
 		.number({ error: `expected ${what}` })
 		.int(`expected ${what}`)
 		.positive(`expected ${what}`);
+const nonNegativeInt = (what: string) =>
+	z.coerce
+		.number({ error: `expected ${what}` })
+		.int(`expected ${what}`)
+		.nonnegative(`expected ${what}`);
+const DURATION_UNITS_MS: Readonly<Record<string, number>> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `90s`, `30m`, `12h`, `7d` → milliseconds. */
+const duration = z
+	.string()
+	.regex(/^\d+[smhd]$/, 'expected a duration such as 30m, 12h or 7d')
+	.transform((value) => Number(value.slice(0, -1)) * (DURATION_UNITS_MS[value.slice(-1)] ?? 0));
 const port = z.coerce
 	.number({ error: 'expected a port number (0 to 65535; 0 picks a free one)' })
 	.int('expected a port number (0 to 65535; 0 picks a free one)')
@@ -31,6 +43,12 @@ const shardIds = z
 	.string()
 	.regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'expected shard ids separated by commas, such as 0,1')
 	.transform((value) => [...new Set(value.split(',').map((id) => Number(id.trim())))]);
+/** `15m`, `1h`, `30s`, `1h30m` → milliseconds, at most 24h. */
+const studyInterval = z
+	.string()
+	.transform((value) => parseDuration(value))
+	.refine((ms) => ms !== undefined && ms <= MAX_STUDY_INTERVAL_MS, 'expected a duration such as 15m, 1h or 30s (at most 24h)')
+	.transform((ms) => ms ?? 0);
 const booleanFlag = z
 	.enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
 	.transform((value) => value === 'true' || value === '1');
@@ -51,6 +69,9 @@ const ConfigSchema = z.object({
 	LOG_LEVEL: withDefault(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }), 'info'),
 	LOG_PRETTY: optional(booleanFlag),
 	SHUTDOWN_TIMEOUT_MS: withDefault(positiveInt('a whole number of milliseconds'), '10000'),
+	// Quiz: how long a question stays open, and the shortest interval /study start accepts (seconds allowed for tests).
+	QUIZ_ROUND_SECONDS: withDefault(positiveInt('a whole number of seconds').max(86_400), '60'),
+	STUDY_MIN_INTERVAL: withDefault(studyInterval, '15m'),
 	// Health endpoint (/healthz, /metrics): off unless HEALTH_PORT is set; loopback unless HEALTH_HOST says otherwise.
 	HEALTH_PORT: optional(port),
 	HEALTH_HOST: withDefault(z.string().min(1), '127.0.0.1'),
@@ -64,6 +85,18 @@ const ConfigSchema = z.object({
 			.min(0, 'expected 0 or more milliseconds'),
 		'5500',
 	),
+	// /ask: the deadline stays well inside Discord's 15-minute interaction token.
+	MODEL_DEADLINE_MS: withDefault(positiveInt('a whole number of milliseconds').max(600_000), '120000'),
+	MODEL_MAX_RETRIES: withDefault(nonNegativeInt('a whole number of retries').max(5), '2'),
+	MODEL_MAX_RETRY_WAIT_MS: withDefault(nonNegativeInt('a whole number of milliseconds'), '20000'),
+	MODEL_MAX_COMPLETION_TOKENS: withDefault(positiveInt('a whole number of tokens'), '8192'),
+	MODEL_STREAMING: withDefault(booleanFlag, 'true'),
+	REASONING_EFFORT: optional(z.enum(['low', 'medium', 'high'], { error: 'expected low, medium or high' })),
+	ASK_CACHE_TTL: withDefault(duration, '7d'),
+	ASK_COOLDOWN_SECONDS: withDefault(nonNegativeInt('a whole number of seconds'), '20'),
+	ASK_DAILY_QUOTA: withDefault(nonNegativeInt('a whole number of questions'), '30'),
+	GUILD_DAILY_TOKEN_BUDGET: withDefault(nonNegativeInt('a whole number of tokens'), '500000'),
+	REGENERATE_COOLDOWN_SECONDS: withDefault(nonNegativeInt('a whole number of seconds'), '60'),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;

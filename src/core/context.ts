@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { Store } from '../cache/store.js';
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
+import type { QuizRuntime } from '../quiz/runtime.js';
+import type { AskService } from '../reasoning/askService.js';
 import type { BotMetrics } from '../metrics/botMetrics.js';
 import type { InteractionStats } from './stats.js';
 
@@ -12,8 +14,12 @@ export interface AppContext {
 	readonly store: Store;
 	readonly knowledge: KnowledgeBase;
 	readonly stats: InteractionStats;
+	/** /quiz and /study: questions, answers, scores, schedules, and the scheduler that posts and reveals. */
+	readonly quiz: QuizRuntime;
 	/** Counters for /metrics: `recordCacheLookup`, `recordModelTokens`, `recordError` (see BotMetrics). */
 	readonly metrics: BotMetrics;
+	/** /ask: routing, answer cache, limits, follow-up threads and model usage. */
+	readonly ask: AskService;
 	/** The bot's own version (package.json), shown by /about. */
 	readonly version: string;
 	readonly startedAt: Date;

@@ -1,4 +1,5 @@
 import { EmbedBuilder } from 'discord.js';
+import type { UsageTotals } from '../reasoning/usage.js';
 import { formatDuration } from './formatDuration.js';
 
 export interface AboutFacts {
@@ -13,11 +14,15 @@ export interface AboutFacts {
 	readonly interactionsHandled: number;
 	readonly interactionsFailed: number;
 	readonly topCommands: readonly { readonly command: string; readonly count: number }[];
+	/** Model calls and the /ask answer cache since start. */
+	readonly modelUsage: UsageTotals;
+	/** The start-up check found the model id unknown to the provider. */
+	readonly modelMisconfigured: boolean;
 }
 
 export function renderAboutEmbed(facts: AboutFacts): EmbedBuilder {
 	const model = facts.model
-		? `\`${facts.model.name}\` at ${facts.model.host}`
+		? `\`${facts.model.name}\` at ${facts.model.host}${facts.modelMisconfigured ? ' (unknown to the provider: check REASONING_MODEL)' : ''}`
 		: 'Not configured: /ask answers from the knowledge only. An admin sets OPENAI_BASE_URL and REASONING_MODEL.';
 	const busiest = facts.topCommands.map(({ command, count }) => `${command} ×${count}`).join(', ') || 'none yet';
 	return new EmbedBuilder()
@@ -30,6 +35,7 @@ export function renderAboutEmbed(facts: AboutFacts): EmbedBuilder {
 			{ name: 'Knowledge', value: `version \`${facts.knowledgeVersion}\`, ${facts.topicCount} topics`, inline: true },
 			{ name: 'Store', value: facts.storeBackend, inline: true },
 			{ name: 'Reasoning model', value: model },
+			{ name: 'Model usage', value: describeUsage(facts.modelUsage) },
 			{
 				name: 'Since start',
 				value: `${plural(facts.interactionsHandled, 'interaction')}, ${facts.interactionsFailed} failed. Most used: ${busiest}`,
@@ -39,4 +45,15 @@ export function renderAboutEmbed(facts: AboutFacts): EmbedBuilder {
 
 function plural(count: number, noun: string): string {
 	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function describeUsage(usage: UsageTotals): string {
+	const n = (value: number): string => value.toLocaleString('en-US');
+	const lookups = usage.cacheHits + usage.cacheMisses;
+	const hitRate = lookups === 0 ? 'no lookups yet' : `${Math.round((usage.cacheHits / lookups) * 100)}% hit rate`;
+	return (
+		`${n(usage.calls)} calls (${n(usage.failures)} failed) · tokens: ${n(usage.promptTokens)} prompt ` +
+		`(${n(usage.cachedTokens)} cached), ${n(usage.completionTokens)} completion (${n(usage.reasoningTokens)} reasoning)\n` +
+		`Answer cache: ${n(usage.cacheHits)} hits, ${n(usage.cacheMisses)} misses, ${hitRate}`
+	);
 }

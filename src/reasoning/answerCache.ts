@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import type { Keyv } from 'keyv';
+import type { ConversationTurn } from './prompt.js';
+import type { IncompleteReason, TokenUsage } from './types.js';
+
+/** An answer as kept for the cache, the Show reasoning button and Regenerate. */
+export interface StoredAnswer {
+	readonly id: string;
+	readonly question: string;
+	/** The turns before this question (never reasoning). */
+	readonly history: readonly ConversationTurn[];
+	readonly text: string;
+	readonly trace: string;
+	readonly incomplete: IncompleteReason | null;
+	readonly model: string;
+	/** ISO time the model produced it. */
+	readonly createdAt: string;
+	readonly usage: TokenUsage | null;
+}
+
+/** Same question (case, spacing and end punctuation aside), same model, same knowledge, same history → same key. */
+export function answerCacheKey(
+	question: string,
+	model: string,
+	knowledgeVersion: string,
+	history: readonly ConversationTurn[],
+): string {
+	const normalised = normaliseQuestion(question);
+	const context = history.map((turn) => [normaliseQuestion(turn.question), turn.answer]);
+	return createHash('sha256')
+		.update(JSON.stringify([normalised, model, knowledgeVersion, context]))
+		.digest('hex')
+		.slice(0, 32);
+}
+
+export function normaliseQuestion(question: string): string {
+	return question
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/[\s?!.]+$/, '')
+		.trim();
+}
+
+/**
+ * The keyv cache of complete answers plus single flight: concurrent identical questions share one upstream
+ * call. In-process only: one bot process owns the model calls.
+ */
+export class AnswerCache {
+	readonly #inFlight = new Map<string, Promise<StoredAnswer>>();
+
+	constructor(
+		private readonly byKey: Keyv<StoredAnswer>,
+		private readonly byId: Keyv<StoredAnswer>,
+	) {}
+
+	async lookup(key: string): Promise<StoredAnswer | undefined> {
+		return this.byKey.get(key);
+	}
+
+	async answerById(id: string): Promise<StoredAnswer | undefined> {
+		return this.byId.get(id);
+	}
+
+	/** Runs `produce` unless the same key is already running; complete answers are cached. */
+	async shared(
+		key: string,
+		produce: () => Promise<StoredAnswer>,
+	): Promise<{ readonly answer: StoredAnswer; readonly joined: boolean }> {
+		const running = this.#inFlight.get(key);
+		if (running) return { answer: await running, joined: true };
+		const task = produce().then(async (answer) => {
+			await this.byId.set(answer.id, answer);
+			if (answer.incomplete === null) await this.byKey.set(key, answer);
+			return answer;
+		});
+		this.#inFlight.set(key, task);
+		try {
+			return { answer: await task, joined: false };
+		} finally {
+			this.#inFlight.delete(key);
+		}
+	}
+}

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { answerCacheKey, type AnswerCache, type StoredAnswer } from './answerCache.js';
+import type { Conversations } from './conversation.js';
+import { answerFromFacts, findDirectAnswer, retrievePassages, type KnowledgeAnswer } from './directAnswer.js';
+import type { ModelStatus } from './modelCheck.js';
+import { buildMessages, buildSystemPrompt, type ConversationTurn } from './prompt.js';
+import { ModelError, type Reasoner, type ReasonerEvent } from './types.js';
+import type { AskLimits } from './limits.js';
+import type { UsageTracker } from './usage.js';
+
+export interface AskRequest {
+	readonly question: string;
+	readonly history: readonly ConversationTurn[];
+	readonly guildId: string | null;
+	/** Regenerate: ask the model again even if a cached answer exists. */
+	readonly skipCache: boolean;
+	readonly onEvent?: (event: ReasonerEvent) => void;
+}
+
+export type AskOutcome =
+	| { readonly kind: 'knowledge'; readonly answer: KnowledgeAnswer | undefined; readonly why: 'direct' | 'no-model' }
+	| { readonly kind: 'model'; readonly answer: StoredAnswer; readonly cached: boolean };
+
+export interface AskServiceDeps {
+	readonly reasoner: Reasoner | undefined;
+	readonly knowledge: KnowledgeBase;
+	readonly cache: AnswerCache;
+	readonly limits: AskLimits;
+	readonly conversations: Conversations;
+	readonly usage: UsageTracker;
+	readonly logger: Logger;
+	readonly now: () => Date;
+}
+
+/** Routing for /ask: the knowledge when it answers directly, else the cache, else the model (one call per key). */
+export class AskService {
+	/** Set by the start-up model check. */
+	modelStatus: ModelStatus;
+
+	constructor(private readonly deps: AskServiceDeps) {
+		this.modelStatus = deps.reasoner ? 'unchecked' : 'none';
+	}
+
+	get cache(): AnswerCache {
+		return this.deps.cache;
+	}
+
+	get limits(): AskLimits {
+		return this.deps.limits;
+	}
+
+	get conversations(): Conversations {
+		return this.deps.conversations;
+	}
+
+	/** Whether questions can go to a model at all (else /ask answers from the knowledge only). */
+	get hasModel(): boolean {
+		return this.deps.reasoner !== undefined;
+	}
+
+	get usage(): UsageTracker {
+		return this.deps.usage;
+	}
+
+	async ask(request: AskRequest): Promise<AskOutcome> {
+		const { knowledge, reasoner, cache, usage } = this.deps;
+		if (request.history.length === 0 && !request.skipCache) {
+			const direct = findDirectAnswer(knowledge, request.question);
+			if (direct) return { kind: 'knowledge', answer: direct, why: 'direct' };
+		}
+		if (!reasoner) return { kind: 'knowledge', answer: answerFromFacts(knowledge, request.question), why: 'no-model' };
+		if (this.modelStatus === 'unknown-model') throw new ModelError('misconfigured', 'unknown model at start-up');
+		const key = answerCacheKey(request.question, reasoner.model, knowledge.version, request.history);
+		if (!request.skipCache) {
+			const cached = await cache.lookup(key);
+			if (cached) {
+				usage.recordCacheLookup(true);
+				return { kind: 'model', answer: cached, cached: true };
+			}
+		}
+		const { answer, joined } = await cache.shared(key, () => this.#callModel(reasoner, request));
+		if (!request.skipCache) usage.recordCacheLookup(joined);
+		return { kind: 'model', answer, cached: joined };
+	}
+
+	async #callModel(reasoner: Reasoner, request: AskRequest): Promise<StoredAnswer> {
+		const { knowledge, usage, limits, now } = this.deps;
+		const passages = retrievePassages(knowledge, request.question);
+		const startedAt = Date.now();
+		try {
+			const result = await reasoner.answer({
+				system: buildSystemPrompt(passages),
+				messages: buildMessages(request.history, request.question),
+				...(request.onEvent ? { onEvent: request.onEvent } : {}),
+			});
+			usage.recordCall({ model: reasoner.model, usage: result.usage, latencyMs: result.latencyMs });
+			if (result.usage)
+				await limits.recordTokens(request.guildId, result.usage.promptTokens + result.usage.completionTokens);
+			return {
+				id: randomBytes(6).toString('hex'),
+				question: request.question,
+				history: request.history,
+				text: result.text,
+				trace: result.trace,
+				incomplete: result.incomplete ?? null,
+				model: reasoner.model,
+				createdAt: now().toISOString(),
+				usage: result.usage ?? null,
+			};
+		} catch (error) {
+			usage.recordFailure(reasoner.model, Date.now() - startedAt, error);
+			throw error;
+		}
+	}
+}

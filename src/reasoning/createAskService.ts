@@ -1,0 +1,68 @@
+import type { Logger } from 'pino';
+import type { Store } from '../cache/store.js';
+import { isModelConfigured, type Config } from '../config.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { AnswerCache, type StoredAnswer } from './answerCache.js';
+import { AskService } from './askService.js';
+import { Conversations, type Thread } from './conversation.js';
+import { AskLimits } from './limits.js';
+import { checkModel } from './modelCheck.js';
+import { createOpenAIReasoner } from './openaiReasoner.js';
+import { UsageTracker } from './usage.js';
+
+const THREAD_TTL_MS = 86_400_000;
+const MAX_THREAD_TURNS = 4;
+const MODEL_CHECK_TIMEOUT_MS = 5000;
+
+/** Builds /ask's services from config; checks the model at start-up (never fatal). */
+export async function createAskService(
+	config: Config,
+	store: Store,
+	knowledge: KnowledgeBase,
+	logger: Logger,
+	now: () => Date,
+): Promise<AskService> {
+	const reasoner =
+		isModelConfigured(config) && config.OPENAI_BASE_URL && config.REASONING_MODEL
+			? createOpenAIReasoner({
+					baseURL: config.OPENAI_BASE_URL,
+					apiKey: config.OPENAI_API_KEY,
+					model: config.REASONING_MODEL,
+					deadlineMs: config.MODEL_DEADLINE_MS,
+					maxRetries: config.MODEL_MAX_RETRIES,
+					maxRetryWaitMs: config.MODEL_MAX_RETRY_WAIT_MS,
+					maxCompletionTokens: config.MODEL_MAX_COMPLETION_TOKENS,
+					reasoningEffort: config.REASONING_EFFORT,
+					streaming: config.MODEL_STREAMING,
+					listTimeoutMs: MODEL_CHECK_TIMEOUT_MS,
+				})
+			: undefined;
+	const ttlMs = config.ASK_CACHE_TTL;
+	const service = new AskService({
+		reasoner,
+		knowledge,
+		cache: new AnswerCache(
+			store.namespace<StoredAnswer>('ask-cache', { ttlMs }),
+			store.namespace<StoredAnswer>('ask-answers', { ttlMs }),
+		),
+		limits: new AskLimits(
+			store.namespace<number>('ask-limits'),
+			{
+				cooldownMs: config.ASK_COOLDOWN_SECONDS * 1000,
+				dailyQuota: config.ASK_DAILY_QUOTA,
+				guildDailyTokens: config.GUILD_DAILY_TOKEN_BUDGET,
+				regenerateCooldownMs: config.REGENERATE_COOLDOWN_SECONDS * 1000,
+			},
+			now,
+		),
+		conversations: new Conversations(
+			store.namespace<Thread>('ask-threads', { ttlMs: THREAD_TTL_MS }),
+			MAX_THREAD_TURNS,
+		),
+		usage: new UsageTracker(logger.child({ component: 'model' })),
+		logger,
+		now,
+	});
+	service.modelStatus = await checkModel(reasoner, logger);
+	return service;
+}
