@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+
+export interface BotProcess {
+	readonly child: ChildProcess;
+	/** Milliseconds from spawn to the bot saying it is ready. */
+	readonly startToReadyMs: number;
+	/** Everything printed up to the ready line. */
+	output(): string;
+	rssMegabytes(): Promise<number>;
+	stop(): Promise<void>;
+}
+
+/** Spawns a bot with node (compiled JavaScript, as in production) and waits for its ready line. */
+export async function spawnBot(
+	script: string,
+	env: Readonly<Record<string, string>>,
+	readyText: string,
+	cwd: string,
+): Promise<BotProcess> {
+	const startedAt = performance.now();
+	const child = spawn(process.execPath, [script], {
+		cwd,
+		env: { PATH: process.env['PATH'] ?? '', ...env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	const exited = new Promise<void>((resolve) => {
+		child.once('exit', () => {
+			resolve();
+		});
+	});
+	const startToReadyMs = await new Promise<number>((resolve, reject) => {
+		const onData = (chunk: Buffer) => {
+			output += chunk.toString();
+			if (output.includes(readyText)) resolve(performance.now() - startedAt);
+		};
+		child.stdout.on('data', onData);
+		child.stderr.on('data', onData);
+		child.once('exit', (code) => {
+			reject(new Error(`${script} exited (${String(code)}) before ready:\n${output}`));
+		});
+	});
+	child.stdout.resume();
+	child.stderr.resume();
+	return {
+		child,
+		startToReadyMs,
+		output: () => output,
+		async rssMegabytes() {
+			const status = await readFile(`/proc/${String(child.pid)}/status`, 'utf8');
+			const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+			return Math.round((kilobytes / 1024) * 10) / 10;
+		},
+		async stop() {
+			child.kill('SIGTERM');
+			await exited;
+		},
+	};
+}

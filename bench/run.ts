@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: our bot against a bare discord.js bot, both as compiled JavaScript in their own node
+ * processes, both driven through the local Discord emulator over loopback. Writes bench/results.json and
+ * bench/RESULTS.md. Figures are also given as ratios to the baseline measured in the same run.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SlashCommandBuilder } from 'discord.js';
+import { loadCommands } from '../src/core/loadCommands.js';
+import { createRegistry } from '../src/core/registry.js';
+import { deployCommands } from '../src/deploy/deployCommands.js';
+import { startDiscordEmulator } from '../src/emulator/index.js';
+import { spawnBot, type BotProcess } from './lib/botProcess.js';
+import { benchKnowledge } from './lib/knowledgeBench.js';
+import { machineDescription, writeResults, type BenchResults } from './lib/report.js';
+import { benchStore } from './lib/storeBench.js';
+import { round } from './lib/stats.js';
+import { runWorkload, type WorkloadResult } from './lib/workload.js';
+import { ourWorkloads, type Workload } from './workloads.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const COUNT = Number(process.env['BENCH_COUNT'] ?? 2_000);
+const WARMUP = Math.min(200, COUNT);
+const RSS_INTERACTIONS = Number(process.env['BENCH_RSS_COUNT'] ?? 10_000);
+const CONCURRENCIES = [1, 64] as const;
+
+const emulator = await startDiscordEmulator({ replyTimeoutMs: 30_000 });
+const guildId = emulator.guilds[0]?.id;
+const registry = await loadCommands();
+const ping = {
+	data: new SlashCommandBuilder().setName('ping').setDescription('Pong'),
+	execute: () => Promise.resolve(),
+};
+await deployCommands(
+	createRegistry([
+		...[...registry.commands.values()].map((command) => ({ command, origin: command.data.name })),
+		{ command: ping, origin: 'ping' },
+	]),
+	{
+		token: emulator.token,
+		apiUrl: emulator.apiUrl,
+		applicationId: emulator.applicationId,
+		guildId,
+	},
+);
+const directory = await mkdtemp(path.join(tmpdir(), 'reasonbot-bench-'));
+const botEnv = (extra: Record<string, string> = {}) => ({
+	DISCORD_TOKEN: emulator.token,
+	DISCORD_API_URL: emulator.apiUrl,
+	CACHE_URL: `sqlite://${path.join(directory, `bot-${String(Date.now())}.sqlite`)}`,
+	LOG_LEVEL: 'info',
+	LOG_PRETTY: 'false',
+	...extra,
+});
+const startBare = () => spawnBot('dist/bench/bareBot.js', botEnv(), 'bare bot ready', ROOT);
+const startOurs = (extra: Record<string, string> = {}) =>
+	spawnBot('dist/src/main.js', botEnv(extra), '"msg":"bot ready"', ROOT);
+
+async function measureAll(run: (index: number) => Promise<void>): Promise<WorkloadResult[]> {
+	const results: WorkloadResult[] = [];
+	for (const concurrency of CONCURRENCIES) {
+		results.push(await runWorkload(run, { count: COUNT, concurrency, warmup: WARMUP }));
+		emulator.reset();
+	}
+	return results;
+}
+
+/** RSS right after start-up, after half the interactions and after all of them, in a fresh process. */
+async function rssCurve(bot: BotProcess, run: (index: number) => Promise<void>) {
+	const afterStart = await bot.rssMegabytes();
+	await runWorkload(run, { count: RSS_INTERACTIONS / 2, concurrency: 64, warmup: 0 });
+	emulator.reset();
+	const half = await bot.rssMegabytes();
+	await runWorkload(run, { count: RSS_INTERACTIONS / 2, concurrency: 64, warmup: 0 });
+	emulator.reset();
+	return { afterStart, half, full: await bot.rssMegabytes() };
+}
+
+const users = Array.from({ length: 64 }, (_, index) => emulator.user(`bench-${String(index)}`));
+const userFor = (index: number) => users[index % users.length] ?? emulator.user('bench');
+const pingOnce = async (index: number) => {
+	await userFor(index).slash('ping');
+};
+
+console.log('baseline: bare discord.js bot');
+const bare = await startBare();
+const baseline = await measureAll(pingOnce);
+await bare.stop();
+const bareForRss = await startBare();
+const bareRss = await rssCurve(bareForRss, pingOnce);
+await bareForRss.stop();
+
+const workloads: Record<string, WorkloadResult[]> = {};
+const extraFigures: Record<string, number> = {};
+const ours = await startOurs();
+const knowledgeLoadMs = Number(/"ms":(\d+)[^\n]*"msg":"knowledge loaded"/.exec(ours.output())?.[1] ?? Number.NaN);
+for (const workload of ourWorkloads(emulator, userFor)) {
+	console.log(`ours: ${workload.name}`);
+	await workload.prepare?.();
+	workloads[workload.name] = await measureAll(workload.run);
+	Object.assign(extraFigures, (await workload.figures?.()) ?? {});
+}
+await ours.stop();
+const oursForRss = await startOurs();
+const mixed: Workload['run'] = async (index) => {
+	const user = userFor(index);
+	if (index % 3 === 0) await user.slash('explain', { topic: 'cold start' });
+	else if (index % 3 === 1) await user.autocomplete('explain', { topic: 'rej' }, 'topic');
+	else await user.slash('compare', { first: 'r1', second: 'v3' });
+};
+const oursRss = await rssCurve(oursForRss, mixed);
+await oursForRss.stop();
+
+console.log('stores and knowledge');
+const stores = [await benchStore('memory://'), await benchStore(`sqlite://${path.join(directory, 'store.sqlite')}`)];
+if (process.env['REDIS_URL']) stores.push(await benchStore(process.env['REDIS_URL']));
+const knowledge = await benchKnowledge(ROOT);
+
+const results: BenchResults = {
+	machine: machineDescription(),
+	date: new Date().toISOString(),
+	interactionsPerWorkload: COUNT,
+	baseline: {
+		workload: '/ping (constant reply)',
+		results: baseline,
+		startToReadyMs: round(bare.startToReadyMs),
+		rss: bareRss,
+	},
+	ours: { workloads, startToReadyMs: round(ours.startToReadyMs), rss: oursRss, knowledgeLoadMs, ...extraFigures },
+	knowledge,
+	stores,
+};
+await writeResults(path.join(ROOT, 'bench'), results);
+await emulator.stop();
+await rm(directory, { recursive: true, force: true });
+console.log('wrote bench/results.json and bench/RESULTS.md');
