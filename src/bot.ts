@@ -16,6 +16,8 @@ import { startBotHealth } from './health/startBotHealth.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { BotMetrics } from './metrics/botMetrics.js';
 import { findProjectRoot, readPackageVersion } from './projectRoot.js';
+import { createQuizRuntime } from './quiz/runtime.js';
+import { createQuizDelivery } from './quizDelivery.js';
 import { createAskService } from './reasoning/createAskService.js';
 
 export interface BotOptions {
@@ -60,6 +62,16 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		store,
 		knowledge,
 		stats: new InteractionStats(),
+		// The delivery reaches the client lazily: the scheduler only starts once the client is ready.
+		quiz: createQuizRuntime({
+			store,
+			items: knowledge.quiz,
+			delivery: createQuizDelivery(() => client, knowledge),
+			logger,
+			now,
+			roundSeconds: config.QUIZ_ROUND_SECONDS,
+			minIntervalMs: config.STUDY_MIN_INTERVAL,
+		}),
 		metrics: new BotMetrics(),
 		ask,
 		version: readPackageVersion(root),
@@ -74,6 +86,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 	let health: HealthServer | undefined;
 	try {
 		const readyClient = await login(client, config.DISCORD_TOKEN, router, logger);
+		app.quiz.scheduler.start();
 		health = await startBotHealth({
 			config,
 			client: readyClient,
@@ -98,6 +111,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 			router,
 			health,
 			stop: async () => {
+				await app.quiz.scheduler.stop();
 				await stopBot(router, readyClient, store, config, logger);
 				await health?.close();
 			},

@@ -1,0 +1,45 @@
+import type { Logger } from 'pino';
+import type { Store } from '../cache/store.js';
+import type { QuizItem } from '../knowledge/types.js';
+import { createQuizBank } from './bank.js';
+import type { QuizDelivery } from './delivery.js';
+import { createQuizScheduler, type QuizScheduler } from './scheduler.js';
+import { createQuizService, type QuizService } from './service.js';
+import { createQuizStore } from './store.js';
+
+/** What commands use: the service (state) and the scheduler (clock, message upkeep). */
+export interface QuizRuntime {
+	readonly service: QuizService;
+	readonly scheduler: QuizScheduler;
+	/** The smallest /study start interval (STUDY_MIN_INTERVAL). */
+	readonly minIntervalMs: number;
+}
+
+export interface QuizRuntimeOptions {
+	readonly store: Store;
+	readonly items: readonly QuizItem[];
+	readonly delivery: QuizDelivery;
+	readonly logger: Logger;
+	readonly now: () => Date;
+	readonly roundSeconds: number;
+	readonly minIntervalMs: number;
+}
+
+export function createQuizRuntime(options: QuizRuntimeOptions): QuizRuntime {
+	const now = () => options.now().getTime();
+	const store = createQuizStore(options.store);
+	const service = createQuizService({
+		store,
+		bank: createQuizBank(options.items),
+		roundMs: options.roundSeconds * 1000,
+		now,
+	});
+	const scheduler = createQuizScheduler({
+		service,
+		store,
+		delivery: options.delivery,
+		logger: options.logger.child({ component: 'quiz' }),
+		now,
+	});
+	return { service, scheduler, minIntervalMs: options.minIntervalMs };
+}

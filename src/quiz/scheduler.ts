@@ -1,0 +1,152 @@
+import type { Logger } from 'pino';
+import { DeliveryError, type QuizDelivery } from './delivery.js';
+import { nextDueAt } from './schedule.js';
+import type { QuizService } from './service.js';
+import type { QuizStore } from './store.js';
+
+/** The quiz's clock: reveals rounds whose time is up and posts scheduled questions; also keeps messages current. */
+export interface QuizScheduler {
+	/** Starts the loop; rounds and schedules persisted before a restart are picked up on the first pass. */
+	start(): void;
+	/** Stops the loop and waits for a pass in progress. */
+	stop(): Promise<void>;
+	/** Re-plans now (a new round or schedule may be due sooner than the planned wake-up). */
+	wake(): void;
+	/** Edits a round's message to its current state; calls for one round are coalesced and applied in order. */
+	sync(guildId: string, roundId: string): Promise<void>;
+}
+
+export interface QuizSchedulerOptions {
+	readonly service: QuizService;
+	readonly store: QuizStore;
+	readonly delivery: QuizDelivery;
+	readonly logger: Logger;
+	readonly now: () => number;
+	/** Longest sleep between passes, so changes made by another process are noticed. */
+	readonly maxSleepMs?: number;
+}
+
+export function createQuizScheduler(options: QuizSchedulerOptions): QuizScheduler {
+	const { service, store, delivery, logger, now } = options;
+	const maxSleepMs = options.maxSleepMs ?? 30_000;
+	let timer: NodeJS.Timeout | undefined;
+	let pass: Promise<void> | undefined;
+	let stopped = true;
+	let rerun = false;
+	const syncs = new Map<string, { dirty: boolean; done: Promise<void> }>();
+
+	async function runPass(): Promise<void> {
+		let wakeAt = now() + maxSleepMs;
+		for (const ref of await store.listOpenRounds()) {
+			if (ref.endsAt > now()) wakeAt = Math.min(wakeAt, ref.endsAt);
+			else
+				await guarded(ref.guildId, async () => {
+					if (await service.revealIfDue(ref.guildId, ref.roundId)) await sync(ref.guildId, ref.roundId);
+				});
+		}
+		for (const schedule of await service.schedules.list()) {
+			if (schedule.paused) continue;
+			await guarded(schedule.guildId, () => postScheduled(schedule.guildId));
+			const latest = await service.schedules.get(schedule.guildId);
+			if (latest && !latest.paused) wakeAt = Math.min(wakeAt, nextDueAt(latest, now()));
+		}
+		plan(Math.max(wakeAt - now(), 0));
+	}
+
+	async function postScheduled(guildId: string): Promise<void> {
+		const schedule = await service.schedules.claimDue(guildId);
+		if (!schedule) return;
+		const question = await service.ask({ guildId, channelId: schedule.channelId, askedBy: null });
+		if (!question) return;
+		try {
+			const messageId = await delivery.post(question);
+			await service.attachMessage(guildId, question.round.id, messageId);
+			await service.schedules.markPosted(guildId, schedule.channelId);
+			logger.info({ guildId, channelId: schedule.channelId, item: question.item.id }, 'study question posted');
+		} catch (error) {
+			await service.discard(guildId, question.round.id);
+			if (!(error instanceof DeliveryError)) throw error;
+			const reason =
+				error.problem === 'channel-gone'
+					? 'The study channel no longer exists.'
+					: 'I am not allowed to post in the study channel.';
+			await service.schedules.pause(guildId, schedule.channelId, reason);
+			logger.warn({ guildId, channelId: schedule.channelId, problem: error.problem }, 'study schedule paused');
+		}
+	}
+
+	async function guarded(guildId: string, task: () => Promise<void>): Promise<void> {
+		try {
+			await task();
+		} catch (error) {
+			logger.error({ err: error, guildId }, 'quiz scheduler step failed');
+		}
+	}
+
+	function plan(delayMs: number): void {
+		clearTimeout(timer);
+		if (stopped) return;
+		timer = setTimeout(trigger, delayMs);
+	}
+
+	function trigger(): void {
+		if (stopped) return;
+		if (pass) {
+			rerun = true;
+			return;
+		}
+		pass = runPass()
+			.catch((error: unknown) => {
+				logger.error({ err: error }, 'quiz scheduler pass failed');
+				plan(maxSleepMs);
+			})
+			.finally(() => {
+				pass = undefined;
+				if (rerun) {
+					rerun = false;
+					trigger();
+				}
+			});
+	}
+
+	function sync(guildId: string, roundId: string): Promise<void> {
+		const key = `${guildId}:${roundId}`;
+		const running = syncs.get(key);
+		if (running) {
+			running.dirty = true;
+			return running.done;
+		}
+		const state = { dirty: true, done: Promise.resolve() };
+		state.done = (async () => {
+			try {
+				while (state.dirty) {
+					state.dirty = false;
+					const question = await service.question(guildId, roundId);
+					if (!question?.round.messageId) break;
+					await delivery.show(question);
+				}
+			} catch (error) {
+				logger.warn({ err: error, guildId, roundId }, 'could not update the question message');
+			} finally {
+				syncs.delete(key);
+			}
+		})();
+		syncs.set(key, state);
+		return state.done;
+	}
+
+	return {
+		start() {
+			stopped = false;
+			trigger();
+		},
+		async stop() {
+			stopped = true;
+			clearTimeout(timer);
+			await pass;
+			await Promise.all([...syncs.values()].map((state) => state.done));
+		},
+		wake: trigger,
+		sync,
+	};
+}

@@ -1,0 +1,47 @@
+import { DiscordAPIError, RESTJSONErrorCodes, type Client } from 'discord.js';
+import type { KnowledgeBase } from './knowledge/types.js';
+import { DeliveryError, type QuizDelivery } from './quiz/delivery.js';
+import type { Question } from './quiz/service.js';
+import { renderQuestion } from './render/quizQuestion.js';
+
+const CHANNEL_GONE = new Set<number>([RESTJSONErrorCodes.UnknownChannel, RESTJSONErrorCodes.UnknownMessage]);
+const NOT_ALLOWED = new Set<number>([RESTJSONErrorCodes.MissingPermissions, RESTJSONErrorCodes.MissingAccess]);
+
+/** Posts and edits question messages through the discord.js client; maps 10003/50013 to DeliveryError. */
+export function createQuizDelivery(client: () => Client, knowledge: KnowledgeBase): QuizDelivery {
+	const payload = (question: Question) =>
+		renderQuestion(question, knowledge.get(question.item.topic)?.title ?? question.item.topic);
+
+	const channel = async (channelId: string) => {
+		const found = await client().channels.fetch(channelId);
+		if (!found?.isSendable() || !found.isTextBased())
+			throw new DeliveryError('channel-gone', `channel ${channelId} cannot take messages`);
+		return found;
+	};
+
+	return {
+		post: (question) =>
+			mapErrors(async () => {
+				const message = await (await channel(question.round.channelId)).send(payload(question));
+				return message.id;
+			}),
+		show: (question) =>
+			mapErrors(async () => {
+				const { messageId, channelId } = question.round;
+				if (messageId === null) return;
+				await (await channel(channelId)).messages.edit(messageId, payload(question));
+			}),
+	};
+}
+
+async function mapErrors<T>(task: () => Promise<T>): Promise<T> {
+	try {
+		return await task();
+	} catch (error) {
+		if (error instanceof DiscordAPIError && typeof error.code === 'number') {
+			if (CHANNEL_GONE.has(error.code)) throw new DeliveryError('channel-gone', error.message, { cause: error });
+			if (NOT_ALLOWED.has(error.code)) throw new DeliveryError('no-permission', error.message, { cause: error });
+		}
+		throw error;
+	}
+}

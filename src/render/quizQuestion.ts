@@ -1,0 +1,75 @@
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
+import { buildCustomId } from '../core/customId.js';
+import type { Question } from '../quiz/service.js';
+import { tallyRound } from '../quiz/round.js';
+import {
+	BUTTON_LABEL_MAX,
+	FIELD_VALUE_MAX,
+	LETTERS,
+	clip,
+	nameList,
+	optionLabel,
+	plainName,
+	timestamp,
+	usesLetters,
+} from './quizText.js';
+
+export const QUIZ_PREFIX = 'quiz';
+export const ANSWER_ACTION = 'answer';
+
+const COLOUR_OPEN = 0x5865f2;
+const COLOUR_REVEALED = 0x57f287;
+
+export interface QuestionPayload {
+	readonly embeds: EmbedBuilder[];
+	readonly components: ActionRowBuilder<ButtonBuilder>[];
+	readonly allowedMentions: { readonly parse: [] };
+}
+
+export function answerCustomId(roundId: string, option: number): string {
+	return buildCustomId(QUIZ_PREFIX, ANSWER_ACTION, roundId, String(option));
+}
+
+/** The question message: open (answer count, end time) or revealed (answer, how many right and who, buttons off). */
+export function renderQuestion(question: Question, topicTitle: string): QuestionPayload {
+	const { round, item } = question;
+	const revealed = round.status === 'revealed';
+	const letters = item.kind === 'choice' && usesLetters(item.options);
+	const tally = tallyRound(round);
+	const lines = [`**${item.question}**`];
+	if (letters) lines.push('', ...item.options.map((option, index) => `**${LETTERS[index] ?? index + 1}.** ${option}`));
+	const embed = new EmbedBuilder()
+		.setColor(revealed ? COLOUR_REVEALED : COLOUR_OPEN)
+		.setAuthor({ name: `Quiz · ${topicTitle} · ${item.difficulty}` })
+		.setDescription(lines.join('\n'));
+	if (revealed) {
+		embed.addFields(
+			{ name: 'Answer', value: clip(optionLabel(item.options, item.answer), FIELD_VALUE_MAX) },
+			{
+				name: `${tally.correct} of ${tally.answered} got it right`,
+				value:
+					tally.correctNames.length > 0
+						? nameList(tally.correctNames.map(plainName), FIELD_VALUE_MAX)
+						: 'Nobody this time.',
+			},
+		);
+		embed.setFooter({ text: clip(`Source: ${item.source.label} · read more: /explain ${topicTitle}`, 2048) });
+	} else {
+		embed.addFields({
+			name: `${tally.answered} answered`,
+			value: `Answer by ${timestamp(round.endsAt, 'R')}; the answer is revealed then.`,
+		});
+	}
+	const buttons = item.options.map((option, index) =>
+		new ButtonBuilder()
+			.setCustomId(answerCustomId(round.id, index))
+			.setLabel(letters ? (LETTERS[index] ?? String(index + 1)) : clip(option, BUTTON_LABEL_MAX))
+			.setStyle(revealed ? (index === item.answer ? ButtonStyle.Success : ButtonStyle.Secondary) : ButtonStyle.Primary)
+			.setDisabled(revealed),
+	);
+	return {
+		embeds: [embed],
+		components: [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)],
+		allowedMentions: { parse: [] },
+	};
+}
