@@ -1,0 +1,93 @@
+import { UserFacingError } from '../core/errors.js';
+import type { InteractionContext } from '../core/context.js';
+import { renderKnowledgeAnswer, renderModelAnswer, type AnswerPayload } from '../render/askAnswer.js';
+import { renderLimitHit, renderModelError } from '../render/askNotices.js';
+import { renderProgress } from '../render/askProgress.js';
+import type { AskOutcome } from '../reasoning/askService.js';
+import type { Thread } from '../reasoning/conversation.js';
+import { createEditThrottle } from '../reasoning/editThrottle.js';
+import { ModelError, type ReasonerEvent } from '../reasoning/types.js';
+import { createAnswerTarget, type AnswerTarget, type AskInteraction } from './answerTarget.js';
+
+export interface AskJob {
+	readonly question: string;
+	/** The asker's thread this question continues (its turns are the history). */
+	readonly thread: Thread;
+	/** Regenerate: skip the cache; rate-limited separately. */
+	readonly regenerate: boolean;
+}
+
+const EDIT_INTERVAL_MS = 1500;
+
+/** /ask, a follow-up or a regenerate: limits, defer, live progress, then the answer (split when long). */
+export async function runAsk(interaction: AskInteraction, ctx: InteractionContext, job: AskJob): Promise<void> {
+	const { ask } = ctx;
+	// Checked before deferring so the limit message can be ephemeral.
+	const hit =
+		(ask.hasModel ? await ask.limits.checkGuildBudget(interaction.guildId) : undefined) ??
+		(job.regenerate
+			? await ask.limits.admitRegenerate(interaction.user.id)
+			: await ask.limits.admitQuestion(interaction.user.id));
+	if (hit) throw new UserFacingError(renderLimitHit(hit));
+	await interaction.deferReply();
+
+	const target = createAnswerTarget(interaction, () => ctx.now().getTime(), ctx.log);
+	const startedAt = Date.now();
+	let reasoningTokens = 0;
+	let answerSoFar = '';
+	const throttle = createEditThrottle({
+		intervalMs: EDIT_INTERVAL_MS,
+		edit: () =>
+			target.edit({
+				content: renderProgress({ elapsedMs: Date.now() - startedAt, reasoningTokens, answerSoFar }),
+				components: [],
+				allowedMentions: { parse: [] },
+			}),
+		onError: (error) => {
+			ctx.log.warn({ err: error }, 'progress edit failed');
+		},
+	});
+	const onEvent = (event: ReasonerEvent): void => {
+		// Each streamed reasoning delta is about one token; the provider's count replaces it at the end.
+		if (event.type === 'reasoning') reasoningTokens += 1;
+		else if (event.type === 'answer') answerSoFar += event.text;
+		throttle.poke();
+	};
+
+	let outcome: AskOutcome;
+	try {
+		outcome = await ask.ask({
+			question: job.question,
+			history: job.thread.turns,
+			guildId: interaction.guildId,
+			skipCache: job.regenerate,
+			onEvent,
+		});
+	} catch (error) {
+		await throttle.finish();
+		if (!(error instanceof ModelError)) throw error;
+		if (error.kind === 'unavailable')
+			ctx.log.error({ err: error }, 'model unavailable: check OPENAI_API_KEY and billing');
+		else ctx.log.warn({ err: error, kind: error.kind }, 'no answer from the model');
+		await target.edit({ content: renderModelError(error.kind), components: [], allowedMentions: { parse: [] } });
+		return;
+	}
+	await throttle.finish();
+	await deliver(target, await render(outcome, job, ctx));
+}
+
+async function render(outcome: AskOutcome, job: AskJob, ctx: InteractionContext): Promise<AnswerPayload[]> {
+	if (outcome.kind === 'knowledge')
+		return renderKnowledgeAnswer(outcome.answer, { noModel: outcome.why === 'no-model' });
+	const thread = await ctx.ask.conversations.append(job.thread, {
+		question: job.question,
+		answer: outcome.answer.text,
+	});
+	return renderModelAnswer(outcome.answer, { cached: outcome.cached, threadId: thread.id });
+}
+
+async function deliver(target: AnswerTarget, payloads: readonly AnswerPayload[]): Promise<void> {
+	const [first, ...rest] = payloads;
+	if (first) await target.edit(first);
+	for (const payload of rest) await target.followUp(payload);
+}
