@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { MAX_STUDY_INTERVAL_MS, parseDuration } from './quiz/duration.js';
-import { MAX_STUDY_INTERVAL_MS, parseDuration } from './quiz/duration.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const CACHE_URL_PATTERN = /^(memory:\/\/|sqlite:\/\/.+|rediss?:\/\/.+)$/;
@@ -48,12 +47,6 @@ const shardIds = z
 const studyInterval = z
 	.string()
 	.transform((value) => parseDuration(value))
-	.refine((ms) => ms !== undefined && ms <= MAX_STUDY_INTERVAL_MS, 'expected a duration such as 15m, 1h or 30s (at most 24h)')
-	.transform((ms) => ms ?? 0);
-/** `15m`, `1h`, `30s`, `1h30m` → milliseconds, at most 24h. */
-const studyInterval = z
-	.string()
-	.transform((value) => parseDuration(value))
 	.refine(
 		(ms) => ms !== undefined && ms <= MAX_STUDY_INTERVAL_MS,
 		'expected a duration such as 15m, 1h or 30s (at most 24h)',
@@ -79,9 +72,6 @@ const ConfigSchema = z.object({
 	LOG_LEVEL: withDefault(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }), 'info'),
 	LOG_PRETTY: optional(booleanFlag),
 	SHUTDOWN_TIMEOUT_MS: withDefault(positiveInt('a whole number of milliseconds'), '10000'),
-	// Quiz: how long a question stays open, and the shortest interval /study start accepts (seconds allowed for tests).
-	QUIZ_ROUND_SECONDS: withDefault(positiveInt('a whole number of seconds').max(86_400), '60'),
-	STUDY_MIN_INTERVAL: withDefault(studyInterval, '15m'),
 	// Quiz: how long a question stays open, and the shortest interval /study start accepts (seconds allowed for tests).
 	QUIZ_ROUND_SECONDS: withDefault(positiveInt('a whole number of seconds').max(86_400), '60'),
 	STUDY_MIN_INTERVAL: withDefault(studyInterval, '15m'),

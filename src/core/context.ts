@@ -3,7 +3,6 @@ import type { Store } from '../cache/store.js';
 import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { QuizRuntime } from '../quiz/runtime.js';
-import type { QuizRuntime } from '../quiz/runtime.js';
 import type { AskService } from '../reasoning/askService.js';
 import type { BotMetrics } from '../metrics/botMetrics.js';
 import type { InteractionStats } from './stats.js';
@@ -15,8 +14,6 @@ export interface AppContext {
 	readonly store: Store;
 	readonly knowledge: KnowledgeBase;
 	readonly stats: InteractionStats;
-	/** /quiz and /study: questions, answers, scores, schedules, and the scheduler that posts and reveals. */
-	readonly quiz: QuizRuntime;
 	/** /quiz and /study: questions, answers, scores, schedules, and the scheduler that posts and reveals. */
 	readonly quiz: QuizRuntime;
 	/** Counters for /metrics: `recordCacheLookup`, `recordModelTokens`, `recordError` (see BotMetrics). */
