@@ -82,6 +82,10 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 	client.on(Events.Error, () => {
 		app.metrics.recordError('discord_client');
 	});
+	// discord.js reconnects (resume or identify) on its own; ShardDisconnect only fires when it gives up.
+	client.on(Events.ShardReconnecting, (shardId) => {
+		logger.warn({ shardId }, 'gateway reconnecting');
+	});
 	const router = createInteractionRouter(registry, app);
 	let health: HealthServer | undefined;
 	try {
