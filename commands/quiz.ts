@@ -65,7 +65,7 @@ export const quiz = {
 			if (messageId) await service.attachMessage(guildId, question.round.id, messageId);
 			// Presses that came in before the message id was stored are counted now; the scheduler arms the reveal.
 			void scheduler.sync(guildId, question.round.id);
-			scheduler.wake();
+			void scheduler.wake();
 		}
 	},
 

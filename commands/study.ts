@@ -66,7 +66,7 @@ export const study = {
 				everyMs,
 				startedBy: interaction.user.id,
 			});
-			ctx.quiz.scheduler.wake();
+			void ctx.quiz.scheduler.wake();
 			content = `Study questions will be posted in <#${channel.id}> every ${formatDuration(everyMs)}; the first ${timestamp(nextDueAt(schedule, now), 'R')}.`;
 		} else if (subcommand === 'stop') {
 			const stopped = await schedules.stop(guildId);

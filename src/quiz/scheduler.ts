@@ -10,8 +10,8 @@ export interface QuizScheduler {
 	start(): void;
 	/** Stops the loop and waits for a pass in progress. */
 	stop(): Promise<void>;
-	/** Re-plans now (a new round or schedule may be due sooner than the planned wake-up). */
-	wake(): void;
+	/** Runs a pass now (a new round or schedule may be due sooner than planned); resolves when a pass after this call ends. */
+	wake(): Promise<void>;
 	/** Edits a round's message to its current state; calls for one round are coalesced and applied in order. */
 	sync(guildId: string, roundId: string): Promise<void>;
 }
@@ -33,6 +33,8 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 	let pass: Promise<void> | undefined;
 	let stopped = true;
 	let rerun = false;
+	// Callers of wake() waiting for the next pass to finish.
+	const waiters: (() => void)[] = [];
 	const syncs = new Map<string, { dirty: boolean; done: Promise<void> }>();
 
 	async function runPass(): Promise<void> {
@@ -90,11 +92,15 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 	}
 
 	function trigger(): void {
-		if (stopped) return;
+		if (stopped) {
+			release(waiters.splice(0));
+			return;
+		}
 		if (pass) {
 			rerun = true;
 			return;
 		}
+		const served = waiters.splice(0);
 		pass = runPass()
 			.catch((error: unknown) => {
 				logger.error({ err: error }, 'quiz scheduler pass failed');
@@ -102,11 +108,16 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 			})
 			.finally(() => {
 				pass = undefined;
+				release(served);
 				if (rerun) {
 					rerun = false;
 					trigger();
 				}
 			});
+	}
+
+	function release(resolvers: readonly (() => void)[]): void {
+		for (const resolve of resolvers) resolve();
 	}
 
 	function sync(guildId: string, roundId: string): Promise<void> {
@@ -144,9 +155,14 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 			stopped = true;
 			clearTimeout(timer);
 			await pass;
+			release(waiters.splice(0));
 			await Promise.all([...syncs.values()].map((state) => state.done));
 		},
-		wake: trigger,
+		wake() {
+			const done = new Promise<void>((resolve) => waiters.push(resolve));
+			trigger();
+			return done;
+		},
 		sync,
 	};
 }

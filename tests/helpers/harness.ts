@@ -16,6 +16,8 @@ export interface HarnessOptions {
 	readonly registry?: CommandRegistry;
 	readonly emulator?: EmulatorOptions;
 	readonly secrets?: readonly string[];
+	/** The bot's clock (schedules, round ends); the emulator keeps its own. */
+	readonly now?: () => Date;
 }
 
 export const FIXTURE_COMMANDS_DIR = fileURLToPath(new URL('../fixtures/commands/', import.meta.url));
@@ -29,6 +31,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 		logger: logs.logger,
 		registry: options.registry ?? (await loadCommands()),
 		...(options.emulator ? { emulator: options.emulator } : {}),
+		...(options.now ? { now: options.now } : {}),
 	});
 	return { ...stack, logs };
 }
