@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { MessageFlags, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
+import { isStoreUnavailable } from '../cache/storeErrors.js';
 import type { SlashCommand } from './command.js';
 import type { AppContext, InteractionContext } from './context.js';
 import { parseCustomId } from './customId.js';
@@ -45,6 +46,7 @@ export function createInteractionRouter(registry: CommandRegistry, app: AppConte
 		} catch (error) {
 			failure = error;
 			outcome = error instanceof UserFacingError ? 'user_error' : 'failed';
+			if (isStoreUnavailable(error)) app.metrics.recordError('store');
 			if (interaction.isRepliable()) await replyWithError(interaction, error, ref, log);
 			else if (interaction.isAutocomplete() && !interaction.responded)
 				await interaction.respond([]).catch(() => undefined);
@@ -130,7 +132,12 @@ async function replyWithError(
 	ref: string,
 	log: Logger,
 ): Promise<void> {
-	const content = error instanceof UserFacingError ? error.message : `Something went wrong (ref ${ref}).`;
+	const content =
+		error instanceof UserFacingError
+			? error.message
+			: isStoreUnavailable(error)
+				? `The bot's storage is unavailable right now, so this cannot be done. Try again in a minute (ref ${ref}).`
+				: `Something went wrong (ref ${ref}).`;
 	await replyEphemeral(interaction, content).catch((replyError: unknown) => {
 		log.warn({ err: replyError }, 'could not deliver the error reply');
 	});

@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import type { Keyv } from 'keyv';
+import { bestEffort } from '../cache/bestEffort.js';
 import type { Store } from '../cache/store.js';
 import { isModelConfigured, type Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
@@ -38,15 +40,17 @@ export async function createAskService(
 				})
 			: undefined;
 	const ttlMs = config.ASK_CACHE_TTL;
+	// /ask keeps answering while the store is unreachable: no cache, no limits, no threads, a warning each time.
+	const degradable = <Value>(keyv: Keyv<Value>, name: string) => bestEffort(keyv, name, logger);
 	const service = new AskService({
 		reasoner,
 		knowledge,
 		cache: new AnswerCache(
-			store.namespace<StoredAnswer>('ask-cache', { ttlMs }),
-			store.namespace<StoredAnswer>('ask-answers', { ttlMs }),
+			degradable(store.namespace<StoredAnswer>('ask-cache', { ttlMs }), 'ask-cache'),
+			degradable(store.namespace<StoredAnswer>('ask-answers', { ttlMs }), 'ask-answers'),
 		),
 		limits: new AskLimits(
-			store.namespace<number>('ask-limits'),
+			degradable(store.namespace<number>('ask-limits'), 'ask-limits'),
 			{
 				cooldownMs: config.ASK_COOLDOWN_SECONDS * 1000,
 				dailyQuota: config.ASK_DAILY_QUOTA,
@@ -56,7 +60,7 @@ export async function createAskService(
 			now,
 		),
 		conversations: new Conversations(
-			store.namespace<Thread>('ask-threads', { ttlMs: THREAD_TTL_MS }),
+			degradable(store.namespace<Thread>('ask-threads', { ttlMs: THREAD_TTL_MS }), 'ask-threads'),
 			MAX_THREAD_TURNS,
 		),
 		usage: new UsageTracker(logger.child({ component: 'model' })),
