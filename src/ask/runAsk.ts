@@ -73,7 +73,20 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 		return;
 	}
 	await throttle.finish();
+	recordMetrics(outcome, job, ctx);
 	await deliver(target, await render(outcome, job, ctx));
+}
+
+/** Feeds /metrics: one answer-cache lookup per question, and the tokens of each model call. */
+function recordMetrics(outcome: AskOutcome, job: AskJob, ctx: InteractionContext): void {
+	if (outcome.kind !== 'model') return;
+	if (!job.regenerate) ctx.metrics.recordCacheLookup('ask', outcome.cached);
+	const { usage, model } = outcome.answer;
+	if (outcome.cached || !usage) return;
+	ctx.metrics.recordModelTokens(model, 'prompt', usage.promptTokens);
+	ctx.metrics.recordModelTokens(model, 'completion', usage.completionTokens);
+	ctx.metrics.recordModelTokens(model, 'reasoning', usage.reasoningTokens);
+	ctx.metrics.recordModelTokens(model, 'cached', usage.cachedTokens);
 }
 
 async function render(outcome: AskOutcome, job: AskJob, ctx: InteractionContext): Promise<AnswerPayload[]> {
