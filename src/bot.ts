@@ -79,6 +79,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		now,
 	};
 	const client = createDiscordClient(config, undefined, options.clientTestHooks);
+	// /ask keeps its own usage totals (for /about); /metrics reads them rather than counting twice.
+	app.metrics.addUsageSource({ cache: 'ask', model: config.REASONING_MODEL ?? 'none', read: () => ask.usage.totals });
 	client.on(Events.Error, () => {
 		app.metrics.recordError('discord_client');
 	});

@@ -6,6 +6,21 @@ export type TokenKind = 'prompt' | 'completion' | 'reasoning' | 'cached';
 /** Where an error was counted: handler failures come from the interaction stats, the rest through `recordError`. */
 export type ErrorSource = 'discord_client' | 'store' | 'model' | 'scheduler' | 'process';
 
+/** Totals a feature already keeps (the /ask usage tracker), read at scrape time instead of counted twice. */
+export interface UsageTotalsSource {
+	readonly cache: string;
+	readonly model: string;
+	read(): {
+		readonly cacheHits: number;
+		readonly cacheMisses: number;
+		readonly promptTokens: number;
+		readonly completionTokens: number;
+		readonly reasoningTokens: number;
+		readonly cachedTokens: number;
+		readonly failures: number;
+	};
+}
+
 /** Reads a number at scrape time (e.g. guilds in cache); sampled only when /metrics is requested. */
 export interface GaugeSource {
 	readonly name: string;
@@ -25,6 +40,7 @@ export class BotMetrics {
 	readonly #tokens = new Map<string, Map<TokenKind, number>>();
 	readonly #errors = new Map<ErrorSource, number>();
 	readonly #gauges: GaugeSource[] = [];
+	readonly #usage: UsageTotalsSource[] = [];
 
 	recordCacheLookup(cache: string, hit: boolean): void {
 		const counts = this.#cache.get(cache) ?? { hits: 0, misses: 0 };
@@ -48,13 +64,34 @@ export class BotMetrics {
 		this.#gauges.push(gauge);
 	}
 
+	addUsageSource(source: UsageTotalsSource): void {
+		this.#usage.push(source);
+	}
+
 	/** Prometheus text for these counters plus the interaction stats (counts by outcome and latency). */
 	render(stats: InteractionStats): string {
 		return formatMetrics(this.families(stats));
 	}
 
 	families(stats: InteractionStats): MetricFamily[] {
-		const cache = [...this.#cache];
+		const cache = new Map([...this.#cache].map(([name, counts]) => [name, { ...counts }]));
+		const tokens = new Map([...this.#tokens].map(([model, byKind]) => [model, new Map(byKind)]));
+		const errors = new Map(this.#errors);
+		for (const source of this.#usage) {
+			const totals = source.read();
+			const counts = cache.get(source.cache) ?? { hits: 0, misses: 0 };
+			cache.set(source.cache, { hits: counts.hits + totals.cacheHits, misses: counts.misses + totals.cacheMisses });
+			const byKind = tokens.get(source.model) ?? new Map<TokenKind, number>();
+			const add = (kind: TokenKind, count: number) => {
+				if (count > 0) byKind.set(kind, (byKind.get(kind) ?? 0) + count);
+			};
+			add('prompt', totals.promptTokens);
+			add('completion', totals.completionTokens);
+			add('reasoning', totals.reasoningTokens);
+			add('cached', totals.cachedTokens);
+			if (byKind.size > 0) tokens.set(source.model, byKind);
+			if (totals.failures > 0) errors.set('model', (errors.get('model') ?? 0) + totals.failures);
+		}
 		return [
 			{
 				name: 'reasonbot_interactions_total',
@@ -75,19 +112,19 @@ export class BotMetrics {
 				name: 'reasonbot_cache_hits_total',
 				help: 'Cache lookups that found an entry, by cache.',
 				type: 'counter',
-				samples: cache.map(([name, counts]) => ({ labels: { cache: name }, value: counts.hits })),
+				samples: [...cache].map(([name, counts]) => ({ labels: { cache: name }, value: counts.hits })),
 			},
 			{
 				name: 'reasonbot_cache_misses_total',
 				help: 'Cache lookups that found nothing, by cache.',
 				type: 'counter',
-				samples: cache.map(([name, counts]) => ({ labels: { cache: name }, value: counts.misses })),
+				samples: [...cache].map(([name, counts]) => ({ labels: { cache: name }, value: counts.misses })),
 			},
 			{
 				name: 'reasonbot_model_tokens_total',
 				help: 'Tokens reported by the model provider, by model and kind.',
 				type: 'counter',
-				samples: [...this.#tokens].flatMap(([model, byKind]) =>
+				samples: [...tokens].flatMap(([model, byKind]) =>
 					[...byKind].map(([kind, value]) => ({ labels: { model, kind }, value })),
 				),
 			},
@@ -97,7 +134,7 @@ export class BotMetrics {
 				type: 'counter',
 				samples: [
 					{ labels: { source: 'interaction' }, value: stats.count('failed') },
-					...[...this.#errors].map(([source, value]) => ({ labels: { source }, value })),
+					...[...errors].map(([source, value]) => ({ labels: { source }, value })),
 				],
 			},
 			...this.#gauges.map((gauge): MetricFamily => ({

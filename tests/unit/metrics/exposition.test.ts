@@ -127,6 +127,30 @@ describe('BotMetrics with the interaction stats', () => {
 		expect(text).toContain('# TYPE reasonbot_guilds gauge');
 	});
 
+	it('adds totals a feature keeps itself (the /ask usage tracker) to the cache, token and error counters', () => {
+		const metrics = new BotMetrics();
+		metrics.recordCacheLookup('ask', true);
+		const totals = {
+			cacheHits: 2,
+			cacheMisses: 1,
+			promptTokens: 100,
+			completionTokens: 40,
+			reasoningTokens: 25,
+			cachedTokens: 0,
+			failures: 1,
+		};
+		metrics.addUsageSource({ cache: 'ask', model: 'r1', read: () => totals });
+		const samples = parseSamples(metrics.render(new InteractionStats()));
+		expect(samples.get('reasonbot_cache_hits_total{cache="ask"}')).toBe(3);
+		expect(samples.get('reasonbot_cache_misses_total{cache="ask"}')).toBe(1);
+		expect(samples.get('reasonbot_model_tokens_total{model="r1",kind="prompt"}')).toBe(100);
+		expect(samples.get('reasonbot_model_tokens_total{model="r1",kind="reasoning"}')).toBe(25);
+		expect(samples.has('reasonbot_model_tokens_total{model="r1",kind="cached"}')).toBe(false);
+		expect(samples.get('reasonbot_errors_total{source="model"}')).toBe(1);
+		// Read at every scrape, never accumulated into our own counters.
+		expect(parseSamples(metrics.render(new InteractionStats())).get('reasonbot_cache_hits_total{cache="ask"}')).toBe(3);
+	});
+
 	it('keeps component labels bounded: kind and prefix only, whatever the custom id holds', () => {
 		expect(metricCommandName('button quiz:answer')).toBe('button quiz');
 		expect(metricCommandName('select explain:stage')).toBe('select explain');
