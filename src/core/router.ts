@@ -143,7 +143,11 @@ async function replyWithError(
 	});
 }
 
-async function replyEphemeral(interaction: RepliableInteraction, content: string): Promise<void> {
+// Discord refuses content over 2000 characters; an error that echoes a long option must still reach the user.
+const MAX_CONTENT = 2000;
+
+async function replyEphemeral(interaction: RepliableInteraction, text: string): Promise<void> {
+	const content = text.length > MAX_CONTENT ? `${text.slice(0, MAX_CONTENT - 1)}…` : text;
 	const payload = { content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } } as const;
 	// A deferred reply's placeholder can only be replaced by an edit, which keeps the defer's visibility.
 	if (interaction.deferred && !interaction.replied)
