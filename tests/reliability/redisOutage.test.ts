@@ -1,24 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isStoreReachable } from '../../src/health/botChecks.js';
-import { listComponents, type Reply } from '../../src/emulator/index.js';
+import type { Reply } from '../../src/emulator/index.js';
 import { askAndWait, finalOf } from '../helpers/askFlow.js';
 import { FakeModelServer } from '../helpers/fakeModelServer.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { answerButton } from '../helpers/quizAnswers.js';
 import { startThrowawayRedis, type ThrowawayRedis } from '../helpers/throwawayRedis.js';
 
 const STORE_DOWN =
 	/^The bot's storage is unavailable right now, so this cannot be done\. Try again in a minute \(ref [0-9A-F]{6}\)\.$/;
 const QUESTION = 'Explain in detail how a critic-free policy gradient stays stable?';
-
-function answerButton(reply: Reply, right: boolean, harness: Harness): string {
-	const text = reply.embeds[0]?.description ?? '';
-	const item = harness.bot.app.knowledge.quiz.find((candidate) => text.includes(candidate.question));
-	if (!item) throw new Error(`unknown question: ${text}`);
-	const label = item.options[right ? item.answer : (item.answer + 1) % item.options.length] ?? '';
-	const button = listComponents(reply).find((component) => component.label?.startsWith(label.slice(0, 40)));
-	if (!button?.customId) throw new Error(`no button "${label}"`);
-	return button.customId;
-}
 
 function points(reply: Reply): string {
 	return reply.embeds[0]?.description ?? '';
@@ -46,7 +37,9 @@ describe('Redis stopped while the bot runs with CACHE_URL=redis://', () => {
 		});
 		const alice = harness.emulator.user('alice');
 		question = await alice.slash('quiz question', { difficulty: 'easy' });
-		expect((await alice.click(question, answerButton(question, true, harness))).embeds[0]?.title).toBe('Right!');
+		expect(
+			(await alice.click(question, answerButton(question, harness.bot.app.knowledge.quiz, true))).embeds[0]?.title,
+		).toBe('Right!');
 		await redis.stop();
 	});
 	afterAll(async () => {
@@ -89,7 +82,7 @@ describe('Redis stopped while the bot runs with CACHE_URL=redis://', () => {
 		const board = await bob.slash('quiz leaderboard');
 		expect(board).toMatchObject({ ephemeral: true, content: expect.stringMatching(STORE_DOWN) });
 		expect((await bob.slash('quiz question')).content).toMatch(STORE_DOWN);
-		const refused = await bob.click(question, answerButton(question, true, harness));
+		const refused = await bob.click(question, answerButton(question, harness.bot.app.knowledge.quiz, true));
 		expect(refused.ephemeral).toBe(true);
 		const final = refused.message?.content ?? refused.content;
 		expect(final).toMatch(STORE_DOWN);
@@ -104,7 +97,7 @@ describe('Redis stopped while the bot runs with CACHE_URL=redis://', () => {
 			{ timeout: 15_000, interval: 200 },
 		);
 		const bob = harness.emulator.user('bob');
-		const feedback = await bob.click(question, answerButton(question, true, harness));
+		const feedback = await bob.click(question, answerButton(question, harness.bot.app.knowledge.quiz, true));
 		expect(feedback.embeds[0]?.title).toBe('Right!');
 		const board = points(await bob.slash('quiz leaderboard'));
 		expect(board).toContain('alice');
