@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import KeyvRedis from '@keyv/redis';
-import type { Store } from './store.js';
+import type { Keyv } from 'keyv';
 
 /** Runs tasks for one key one at a time: in this process always, and across processes when the store is Redis. */
 export interface KeyedLock {
@@ -23,14 +23,14 @@ const RELEASE_SCRIPT =
 	"if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 /**
- * An in-process queue per key; with Redis also `SET key token NX PX ttl`, so processes sharing the store take turns.
- * SQLite and memory stores belong to one process, so the queue alone serialises them.
+ * An in-process queue per key; when `keyv` is Redis-backed also `SET key token NX PX ttl` on its connection, so
+ * processes sharing the store take turns. SQLite and memory stores belong to one process: the queue alone serialises them.
  */
-export function createKeyedLock(store: Store, name: string, options: KeyedLockOptions = {}): KeyedLock {
+export function createKeyedLock(keyv: Keyv, name: string, options: KeyedLockOptions = {}): KeyedLock {
 	const ttlMs = options.ttlMs ?? 10_000;
 	const waitMs = options.waitMs ?? 10_000;
 	const tails = new Map<string, Promise<unknown>>();
-	const adapter: unknown = store.namespace(`${name}-locks`).store;
+	const adapter: unknown = keyv.store;
 	const redis = adapter instanceof KeyvRedis ? adapter.client : undefined;
 
 	async function withRedisLock<T>(key: string, task: () => Promise<T>): Promise<T> {

@@ -43,7 +43,8 @@ export function createQuizStore(store: Store): QuizStore {
 	const scores = store.namespace<GuildScores>('quiz-scores');
 	const leitner = store.namespace<LeitnerState>('quiz-leitner');
 	const schedules = store.namespace<Schedule>('quiz-schedules');
-	const lock = createKeyedLock(store, 'quiz-guild');
+	// Reuses a namespace's connection: with Redis every namespace shares one client anyway.
+	const lock = createKeyedLock(rounds, 'quiz-guild');
 
 	return {
 		withGuild: (guildId, task) => lock.run(guildId, task),
