@@ -119,7 +119,7 @@ export const quiz = {
 function resolveQuizTopic(query: string | null, ctx: InteractionContext): string | undefined {
 	if (query === null) return undefined;
 	const topic = ctx.knowledge.get(query);
-	if (!topic) throw new UserFacingError(`No topic "${query}". Pick one from the list while typing.`);
+	if (!topic) throw new UserFacingError(`No topic "${query.slice(0, 100)}". Pick one from the list while typing.`);
 	if (!ctx.quiz.service.bank.topics.has(topic.id))
 		throw new UserFacingError(`There are no questions on ${topic.title} yet.`);
 	return topic.id;
