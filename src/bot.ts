@@ -71,6 +71,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 			now,
 			roundSeconds: config.QUIZ_ROUND_SECONDS,
 			minIntervalMs: config.STUDY_MIN_INTERVAL,
+			ownsGuild: (guildId) => client.guilds.cache.has(guildId),
 		}),
 		metrics: new BotMetrics(),
 		ask,

@@ -23,6 +23,8 @@ export interface QuizRuntimeOptions {
 	readonly now: () => Date;
 	readonly roundSeconds: number;
 	readonly minIntervalMs: number;
+	/** Under sharding: whether this process serves the guild (see QuizSchedulerOptions.ownsGuild). */
+	readonly ownsGuild?: (guildId: string) => boolean;
 }
 
 export function createQuizRuntime(options: QuizRuntimeOptions): QuizRuntime {
@@ -40,6 +42,7 @@ export function createQuizRuntime(options: QuizRuntimeOptions): QuizRuntime {
 		delivery: options.delivery,
 		logger: options.logger.child({ component: 'quiz' }),
 		now,
+		...(options.ownsGuild ? { ownsGuild: options.ownsGuild } : {}),
 	});
 	return { service, scheduler, minIntervalMs: options.minIntervalMs };
 }

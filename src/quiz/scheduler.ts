@@ -24,11 +24,17 @@ export interface QuizSchedulerOptions {
 	readonly now: () => number;
 	/** Longest sleep between passes, so changes made by another process are noticed. */
 	readonly maxSleepMs?: number;
+	/**
+	 * Whether this process serves the guild. Under sharding every process sees every round and schedule in the shared
+	 * store, but only the guild's own shard can post there (the others have no channel cache for it). Default: all.
+	 */
+	readonly ownsGuild?: (guildId: string) => boolean;
 }
 
 export function createQuizScheduler(options: QuizSchedulerOptions): QuizScheduler {
 	const { service, store, delivery, logger, now } = options;
 	const maxSleepMs = options.maxSleepMs ?? 30_000;
+	const ownsGuild = options.ownsGuild ?? (() => true);
 	let timer: NodeJS.Timeout | undefined;
 	let pass: Promise<void> | undefined;
 	let stopped = true;
@@ -40,6 +46,7 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 	async function runPass(): Promise<void> {
 		let wakeAt = now() + maxSleepMs;
 		for (const ref of await store.listOpenRounds()) {
+			if (!ownsGuild(ref.guildId)) continue;
 			if (ref.endsAt > now()) wakeAt = Math.min(wakeAt, ref.endsAt);
 			else
 				await guarded(ref.guildId, async () => {
@@ -47,7 +54,7 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 				});
 		}
 		for (const schedule of await service.schedules.list()) {
-			if (schedule.paused) continue;
+			if (schedule.paused || !ownsGuild(schedule.guildId)) continue;
 			await guarded(schedule.guildId, () => postScheduled(schedule.guildId));
 			const latest = await service.schedules.get(schedule.guildId);
 			if (latest && !latest.paused) wakeAt = Math.min(wakeAt, nextDueAt(latest, now()));

@@ -4,7 +4,16 @@ import { deployCommands } from '../../src/deploy/deployCommands.js';
 import { shardForGuild } from '../../src/emulator/snowflake.js';
 import { startDiscordEmulator, type DiscordEmulator, type Reply } from '../../src/emulator/index.js';
 import { spawnTs, stopProcess, type NodeProcess } from '../helpers/nodeProcess.js';
+import { openStore } from '../../src/cache/openStore.js';
+import { createQuizStore } from '../../src/quiz/store.js';
+import { askAndWait, finalOf } from '../helpers/askFlow.js';
+import { FakeModelServer } from '../helpers/fakeModelServer.js';
+import { silentLogger } from '../helpers/logs.js';
+import { answerButton } from '../helpers/quizAnswers.js';
 import { redisUrlForTests } from '../helpers/redis.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { ROOT } from '../helpers/nodeProcess.js';
+import path from 'node:path';
 
 async function startEmulatorWithCommands(): Promise<DiscordEmulator> {
 	const emulator = await startDiscordEmulator({ shardCount: 2, guilds: [{ name: 'Alpha' }, { name: 'Beta' }] });
@@ -38,15 +47,27 @@ const redisUrl = redisUrlForTests();
 describe.runIf(redisUrl)('npm run start:sharded: two shard processes, one Redis', () => {
 	let emulator: DiscordEmulator;
 	let shards: NodeProcess;
+	let fake: FakeModelServer;
 	beforeAll(async () => {
 		emulator = await startEmulatorWithCommands();
+		fake = await FakeModelServer.start();
 		// No SHARD_COUNT: the count comes from GET /gateway/bot at DISCORD_API_URL (the emulator advertises 2).
-		shards = startShards(emulator, { CACHE_URL: redisUrl ?? '' });
+		shards = startShards(emulator, {
+			CACHE_URL: redisUrl ?? '',
+			OPENAI_BASE_URL: fake.url,
+			OPENAI_API_KEY: 'test-key',
+			REASONING_MODEL: 'fake-reasoner',
+			ASK_COOLDOWN_SECONDS: '0',
+			ASK_DAILY_QUOTA: '0',
+			QUIZ_ROUND_SECONDS: '600',
+			STUDY_MIN_INTERVAL: '2s',
+		});
 		await shards.waitForOutput('"msg":"all shards ready"', 60_000);
 	}, 90_000);
 	afterAll(async () => {
 		const code = await stopProcess(shards);
 		await emulator.stop();
+		await fake.close();
 		expect(code).toBe(0);
 	});
 
@@ -68,6 +89,57 @@ describe.runIf(redisUrl)('npm run start:sharded: two shard processes, one Redis'
 			expect(field(reply, 'Store')).toBe('redis');
 		}
 	});
+
+	it('answers a question asked on one shard from the cache on the other', async () => {
+		const [alpha, beta] = emulator.guilds;
+		// Unique per run: the shared Redis outlives this test.
+		const question = `Why does GRPO need no critic, run ${Date.now().toString(36)}?`;
+		fake.enqueue({ answer: 'The group mean is the baseline.' });
+		await askAndWait(emulator.user('alice', { guildId: alpha?.id ?? '' }), question);
+		const calls = fake.completions.length;
+		const other = finalOf(await askAndWait(emulator.user('bob', { guildId: beta?.id ?? '' }), question));
+		expect(other.content).toContain('The group mean is the baseline.');
+		expect(fake.completions.length).toBe(calls);
+	});
+
+	it('keeps the leaderboard in the shared store, the same for every process', async () => {
+		const alpha = emulator.guilds[0];
+		const alice = emulator.user('alice', { guildId: alpha?.id ?? '' });
+		const items = (await loadKnowledge(path.join(ROOT, 'knowledge/knowledge.json'))).quiz;
+		const posted = await alice.slash('quiz question', { difficulty: 'easy' });
+		expect((await alice.click(posted, answerButton(posted, items, true))).embeds[0]?.title).toBe('Right!');
+		expect((await alice.slash('quiz leaderboard')).embeds[0]?.description).toContain('alice · 1 pts');
+		// A third process (this test) reading the same Redis sees the same scores.
+		const store = await openStore(redisUrl ?? '', silentLogger());
+		try {
+			const scores = await createQuizStore(store).getScores(alpha?.id ?? '');
+			expect(Object.values(scores).map((score) => [score.name, score.points])).toEqual([['alice', 1]]);
+		} finally {
+			await store.close();
+		}
+	});
+
+	it('posts a study schedule once per interval: both schedulers see it, only the guild’s shard posts', async () => {
+		const [alpha, beta] = emulator.guilds;
+		const channel = emulator.channel('study', alpha?.id);
+		if (!channel) throw new Error('no study channel');
+		const owner = emulator.user('owner', { guildId: alpha?.id ?? '' });
+		expect((await owner.slash('study start', { channel, every: '2s' })).content).toContain('every 2s');
+		const posts = () => emulator.channelMessages(channel.id).filter((message) => message.interactionId === undefined);
+		// Keep the other process's scheduler busy too (a new question re-plans it): it sees the schedule in Redis but
+		// must leave it alone (it once claimed the window, could not reach the channel and paused the schedule).
+		const betaUser = emulator.user('bob', { guildId: beta?.id ?? '' });
+		while (posts().length < 3) {
+			await betaUser.slash('quiz question');
+			await new Promise((resolve) => setTimeout(resolve, 400));
+		}
+		await owner.slash('study stop');
+		const times = posts().map((message) => message.createdAt);
+		for (let index = 1; index < times.length; index += 1)
+			expect((times[index] ?? 0) - (times[index - 1] ?? 0)).toBeGreaterThan(1000);
+		const logged = shards.logLines().filter((line) => line['msg'] === 'study question posted');
+		expect(logged).toHaveLength(posts().length);
+	}, 60_000);
 });
 
 describe('several hosts splitting the shards (SHARD_IDS + SHARD_COUNT)', () => {
