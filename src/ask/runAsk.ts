@@ -29,6 +29,21 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 			? await ask.limits.admitRegenerate(interaction.user.id)
 			: await ask.limits.admitQuestion(interaction.user.id));
 	if (hit) throw new UserFacingError(renderLimitHit(hit));
+	const request = {
+		question: job.question,
+		history: job.thread.turns,
+		guildId: interaction.guildId,
+		skipCache: job.regenerate,
+	};
+	// An answer at hand (knowledge, cache) goes out in the first callback: deferring would cost an extra request.
+	const ready = await ask.ready(request).catch((error: unknown) => failure(error));
+	if (ready) {
+		recordMetrics(ready, job, ctx);
+		const [first, ...rest] = await render(ready, job, ctx);
+		if (first) await interaction.reply(first);
+		for (const payload of rest) await interaction.followUp(payload);
+		return;
+	}
 	await interaction.deferReply();
 
 	const target = createAnswerTarget(interaction, () => ctx.now().getTime(), ctx.log);
@@ -56,13 +71,7 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 
 	let outcome: AskOutcome;
 	try {
-		outcome = await ask.ask({
-			question: job.question,
-			history: job.thread.turns,
-			guildId: interaction.guildId,
-			skipCache: job.regenerate,
-			onEvent,
-		});
+		outcome = await ask.generate({ ...request, onEvent });
 	} catch (error) {
 		await throttle.finish();
 		if (!(error instanceof ModelError)) throw error;
@@ -75,6 +84,12 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 	await throttle.finish();
 	recordMetrics(outcome, job, ctx);
 	await deliver(target, await render(outcome, job, ctx));
+}
+
+/** A model that cannot be used at all is something the asker should hear about, privately. */
+function failure(error: unknown): never {
+	if (error instanceof ModelError) throw new UserFacingError(renderModelError(error.kind), { cause: error });
+	throw error;
 }
 
 /** Feeds /metrics: one answer-cache lookup per question, and the tokens of each model call. */

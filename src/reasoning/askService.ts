@@ -65,6 +65,14 @@ export class AskService {
 	}
 
 	async ask(request: AskRequest): Promise<AskOutcome> {
+		return (await this.ready(request)) ?? (await this.generate(request));
+	}
+
+	/**
+	 * The answer when it is at hand without a model call (a definition from the knowledge, no model configured,
+	 * or a cached answer), so the caller can reply in the first interaction callback; else undefined.
+	 */
+	async ready(request: AskRequest): Promise<AskOutcome | undefined> {
 		const { knowledge, reasoner, cache, usage } = this.deps;
 		if (request.history.length === 0 && !request.skipCache) {
 			const direct = findDirectAnswer(knowledge, request.question);
@@ -72,17 +80,26 @@ export class AskService {
 		}
 		if (!reasoner) return { kind: 'knowledge', answer: answerFromFacts(knowledge, request.question), why: 'no-model' };
 		if (this.modelStatus === 'unknown-model') throw new ModelError('misconfigured', 'unknown model at start-up');
-		const key = answerCacheKey(request.question, reasoner.model, knowledge.version, request.history);
-		if (!request.skipCache) {
-			const cached = await cache.lookup(key);
-			if (cached) {
-				usage.recordCacheLookup(true);
-				return { kind: 'model', answer: cached, cached: true };
-			}
-		}
-		const { answer, joined } = await cache.shared(key, () => this.#callModel(reasoner, request));
+		if (request.skipCache) return undefined;
+		const cached = await cache.lookup(this.#key(reasoner, request));
+		if (!cached) return undefined;
+		usage.recordCacheLookup(true);
+		return { kind: 'model', answer: cached, cached: true };
+	}
+
+	/** Asks the model, sharing one upstream call among identical questions in flight. Call after `ready`. */
+	async generate(request: AskRequest): Promise<AskOutcome> {
+		const { reasoner, cache, usage } = this.deps;
+		if (!reasoner) throw new ModelError('misconfigured', 'no model configured');
+		const { answer, joined } = await cache.shared(this.#key(reasoner, request), () =>
+			this.#callModel(reasoner, request),
+		);
 		if (!request.skipCache) usage.recordCacheLookup(joined);
 		return { kind: 'model', answer, cached: joined };
+	}
+
+	#key(reasoner: Reasoner, request: AskRequest): string {
+		return answerCacheKey(request.question, reasoner.model, this.deps.knowledge.version, request.history);
 	}
 
 	async #callModel(reasoner: Reasoner, request: AskRequest): Promise<StoredAnswer> {

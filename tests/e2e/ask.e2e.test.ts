@@ -54,10 +54,14 @@ describe('/ask with a reasoning model', () => {
 		fake.enqueue({ answer: 'Rules cannot be gamed as easily as a learned reward model.' });
 		await askAndWait(harness.emulator.user('alice'), question);
 		const calls = fake.completions.length;
-		const second = finalOf(
-			await askAndWait(harness.emulator.user('bob'), '  why does R1 use RULE-based rewards at all  '),
+		const secondHandle = await askAndWait(
+			harness.emulator.user('bob'),
+			'  why does R1 use RULE-based rewards at all  ',
 		);
+		const second = finalOf(secondHandle);
 		expect(fake.completions.length).toBe(calls);
+		// The answer is at hand, so it goes out in the first callback (type 4), not deferred (type 5).
+		expect(secondHandle.events[0]).toMatchObject({ kind: 'callback', callbackType: 4 });
 		expect(second.content).toContain('Rules cannot be gamed');
 		expect(second.content).toMatch(/cached answer from <t:\d+:f>/);
 	});
