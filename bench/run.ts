@@ -18,7 +18,8 @@ import { machineDescription, writeResults, type BenchResults } from './lib/repor
 import { benchStore } from './lib/storeBench.js';
 import { round } from './lib/stats.js';
 import { runWorkload, type WorkloadResult } from './lib/workload.js';
-import { ourWorkloads, type Workload } from './workloads.js';
+import { FakeModelServer } from '../tests/helpers/fakeModelServer.js';
+import { FAKE_ANSWER, ourWorkloads, type Workload } from './workloads.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const COUNT = Number(process.env['BENCH_COUNT'] ?? 2_000);
@@ -45,6 +46,9 @@ await deployCommands(
 		guildId,
 	},
 );
+// A local OpenAI-compatible server that answers at once: what /ask costs on our side, not the model's.
+const model = await FakeModelServer.start();
+model.setDefault({ trace: 'Short thought.', answer: FAKE_ANSWER, shape: 'reasoning_content' });
 const directory = await mkdtemp(path.join(tmpdir(), 'reasonbot-bench-'));
 const botEnv = (extra: Record<string, string> = {}) => ({
 	DISCORD_TOKEN: emulator.token,
@@ -55,13 +59,26 @@ const botEnv = (extra: Record<string, string> = {}) => ({
 	...extra,
 });
 const startBare = () => spawnBot('dist/bench/bareBot.js', botEnv(), 'bare bot ready', ROOT);
-const startOurs = (extra: Record<string, string> = {}) =>
-	spawnBot('dist/src/main.js', botEnv(extra), '"msg":"bot ready"', ROOT);
+// No per-user limits: the bench asks far more than a study group would.
+const ourEnv = {
+	OPENAI_BASE_URL: model.url,
+	OPENAI_API_KEY: 'bench-key',
+	REASONING_MODEL: 'fake-reasoner',
+	ASK_COOLDOWN_SECONDS: '0',
+	ASK_DAILY_QUOTA: '0',
+	GUILD_DAILY_TOKEN_BUDGET: '0',
+	QUIZ_ROUND_SECONDS: '3600',
+};
+const startOurs = () => spawnBot('dist/src/main.js', botEnv(ourEnv), '"msg":"bot ready"', ROOT);
 
-async function measureAll(run: (index: number) => Promise<void>): Promise<WorkloadResult[]> {
+async function measureAll(
+	run: (index: number) => Promise<void>,
+	count = COUNT,
+	concurrencies: readonly number[] = CONCURRENCIES,
+): Promise<WorkloadResult[]> {
 	const results: WorkloadResult[] = [];
-	for (const concurrency of CONCURRENCIES) {
-		results.push(await runWorkload(run, { count: COUNT, concurrency, warmup: WARMUP }));
+	for (const concurrency of concurrencies) {
+		results.push(await runWorkload(run, { count, concurrency, warmup: Math.min(WARMUP, Math.ceil(count / 10)) }));
 		emulator.reset();
 	}
 	return results;
@@ -96,10 +113,11 @@ const workloads: Record<string, WorkloadResult[]> = {};
 const extraFigures: Record<string, number> = {};
 const ours = await startOurs();
 const knowledgeLoadMs = Number(/"ms":(\d+)[^\n]*"msg":"knowledge loaded"/.exec(ours.output())?.[1] ?? Number.NaN);
-for (const workload of ourWorkloads(emulator, userFor)) {
+for (const workload of ourWorkloads(emulator, model, userFor)) {
 	console.log(`ours: ${workload.name}`);
 	await workload.prepare?.();
-	workloads[workload.name] = await measureAll(workload.run);
+	const rows = await measureAll(workload.run, workload.runs, workload.concurrencies);
+	workloads[workload.name] = rows;
 	Object.assign(extraFigures, (await workload.figures?.()) ?? {});
 }
 await ours.stop();
@@ -134,5 +152,6 @@ const results: BenchResults = {
 };
 await writeResults(path.join(ROOT, 'bench'), results);
 await emulator.stop();
+await model.close();
 await rm(directory, { recursive: true, force: true });
 console.log('wrote bench/results.json and bench/RESULTS.md');

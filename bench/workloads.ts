@@ -1,16 +1,37 @@
-import type { DiscordEmulator, EmulatorUser } from '../src/emulator/index.js';
+import { listComponents, type DiscordEmulator, type EmulatorUser } from '../src/emulator/index.js';
+import type { FakeModelServer } from '../tests/helpers/fakeModelServer.js';
 
 export interface Workload {
 	readonly name: string;
 	/** One interaction (or one user action made of several), awaited to its final reply. */
 	readonly run: (index: number) => Promise<void>;
 	readonly prepare?: () => Promise<void>;
+	/** Runs per measurement when one run is many interactions; default BENCH_COUNT. */
+	readonly runs?: number;
+	/** Default: 1 and 64. */
+	readonly concurrencies?: readonly number[];
 	/** Extra figures to report after the workload ran (e.g. model calls counted). */
 	readonly figures?: () => Promise<Record<string, number>>;
 }
 
+const ANSWER = 'Rule-based rewards check the final answer or run the code against tests.';
+
+/** Starts /ask and resolves once the answer (not the "thinking" placeholder or progress line) is shown. */
+async function askToTheEnd(user: EmulatorUser, question: string): Promise<void> {
+	await user
+		.startSlash('ask', { question })
+		.waitFor((handle) => handle.original?.content.includes(ANSWER) === true, 60_000);
+}
+
 /** What our bot is measured on; each runs at concurrency 1 and 64. */
-export function ourWorkloads(_emulator: DiscordEmulator, userFor: (index: number) => EmulatorUser): Workload[] {
+export function ourWorkloads(
+	emulator: DiscordEmulator,
+	model: FakeModelServer,
+	userFor: (index: number) => EmulatorUser,
+): Workload[] {
+	let run = 0;
+	const identicalRuns: number[] = [];
+	const cachedQuestion = 'Why does R1 rely on rule-based rewards rather than a learned reward model?';
 	return [
 		{
 			name: '/explain (known topic)',
@@ -30,5 +51,58 @@ export function ourWorkloads(_emulator: DiscordEmulator, userFor: (index: number
 				await userFor(index).slash('compare', { first: 'r1', second: 'v3' });
 			},
 		},
+		{
+			name: '/quiz question + one answer click',
+			run: async (index) => {
+				const user = userFor(index);
+				const question = await user.slash('quiz question');
+				const firstOption = listComponents(question).find((component) =>
+					component.customId?.startsWith('quiz:answer:'),
+				);
+				if (!firstOption?.customId) throw new Error('no answer button');
+				await user.click(question, firstOption.customId);
+			},
+		},
+		{
+			name: '/ask cache hit',
+			prepare: async () => {
+				await askToTheEnd(userFor(0), cachedQuestion);
+			},
+			run: async (index) => {
+				await askToTheEnd(userFor(index), cachedQuestion);
+			},
+		},
+		{
+			name: '/ask cache miss (instant local model)',
+			run: async (index) => {
+				await askToTheEnd(
+					userFor(index),
+					`How would run ${String(run++)}-${String(index)} of reasoning RL change with more GPUs?`,
+				);
+			},
+		},
+		{
+			name: '/ask 50 identical concurrent questions',
+			// Each run is 50 interactions at once: 40 runs make 2,000 interactions.
+			runs: 40,
+			concurrencies: [1],
+			run: async (index) => {
+				const before = model.completions.length;
+				const question = `What did experiment ${String(run++)}-${String(index)} show about distillation?`;
+				await Promise.all(
+					Array.from({ length: 50 }, (_, asker) => askToTheEnd(emulator.user(`crowd-${String(asker)}`), question)),
+				);
+				const calls = model.completions.length - before;
+				identicalRuns.push(calls);
+				if (calls !== 1) throw new Error(`50 identical questions made ${String(calls)} model calls`);
+			},
+			figures: () =>
+				Promise.resolve({
+					identicalQuestionRuns: identicalRuns.length,
+					modelCallsPer50IdenticalQuestionsMax: Math.max(...identicalRuns),
+				}),
+		},
 	];
 }
+
+export const FAKE_ANSWER = ANSWER;

@@ -1,4 +1,5 @@
-const SECRET_KEY_PATTERN = /token|api[-_]?key|authorization|secret|password|cookie/i;
+// Matches `token`, `discordToken`, `api_key`, `Authorization`… but not counters such as `promptTokens`.
+const SECRET_KEY_PATTERN = /(token|api[-_]?key|authorization|secret|password|cookie)$/i;
 const REDACTED = '[redacted]';
 const MAX_DEPTH = 12;
 

@@ -31,9 +31,19 @@ describe('logger redaction', () => {
 		expect(logs.lines()[0]?.['msg']).toBe('retrying with [redacted]');
 	});
 
-	it('keeps ordinary fields intact', () => {
+	it('keeps ordinary fields intact, token counts included', () => {
 		const logs = captureLogs();
-		logs.logger.info({ command: '/about', ms: 12, outcome: 'ok' }, 'interaction handled');
-		expect(logs.lines()[0]).toMatchObject({ command: '/about', ms: 12, outcome: 'ok', msg: 'interaction handled' });
+		logs.logger.info(
+			{ command: '/about', ms: 12, outcome: 'ok', promptTokens: 120, reasoningTokens: 7 },
+			'interaction handled',
+		);
+		expect(logs.lines()[0]).toMatchObject({
+			command: '/about',
+			ms: 12,
+			outcome: 'ok',
+			promptTokens: 120,
+			reasoningTokens: 7,
+			msg: 'interaction handled',
+		});
 	});
 });
