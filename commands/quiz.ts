@@ -1,7 +1,9 @@
 import { MessageFlags, SlashCommandBuilder, InteractionContextType } from 'discord.js';
 import type { SlashCommand } from '../src/core/command.js';
 import type { InteractionContext } from '../src/core/context.js';
+import { deferIfSlow, replyOrEdit } from '../src/core/deferIfSlow.js';
 import { UserFacingError } from '../src/core/errors.js';
+import type { AnswerResult } from '../src/quiz/service.js';
 import { QUIZ_DIFFICULTIES, type QuizDifficulty } from '../src/knowledge/types.js';
 import { renderLeaderboard, renderStats } from '../src/render/quizBoards.js';
 import { renderAnswerFeedback } from '../src/render/quizFeedback.js';
@@ -65,7 +67,7 @@ export const quiz = {
 			if (messageId) await service.attachMessage(guildId, question.round.id, messageId);
 			// Presses that came in before the message id was stored are counted now; the scheduler arms the reveal.
 			void scheduler.sync(guildId, question.round.id);
-			void scheduler.wake();
+			scheduler.armReveal(question.round.endsAt);
 		}
 	},
 
@@ -82,18 +84,30 @@ export const quiz = {
 			async handle(interaction, args, ctx) {
 				const [action, roundId, optionText] = args;
 				const guildId = interaction.guildId;
-				if (action !== ANSWER_ACTION || !roundId || !optionText || !/^\d$/.test(optionText) || !guildId) {
+				if (
+					!interaction.isButton() ||
+					action !== ANSWER_ACTION ||
+					!roundId ||
+					!optionText ||
+					!/^\d$/.test(optionText) ||
+					!guildId
+				) {
 					throw new UserFacingError(STALE);
 				}
-				// Many members press at once: acknowledge first, the store step queues behind the others.
-				await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-				const result = await ctx.quiz.service.answer({
-					guildId,
-					roundId,
-					userId: interaction.user.id,
-					name: interaction.user.displayName,
-					option: Number(optionText),
-				});
+				// Many members press at once and the store step queues behind the others: defer only if it gets slow.
+				const guard = deferIfSlow(interaction, { ephemeral: true });
+				let result: AnswerResult;
+				try {
+					result = await ctx.quiz.service.answer({
+						guildId,
+						roundId,
+						userId: interaction.user.id,
+						name: interaction.user.displayName,
+						option: Number(optionText),
+					});
+				} finally {
+					await guard.settle();
+				}
 				switch (result.kind) {
 					case 'unknown':
 					case 'invalid-option':
@@ -107,7 +121,9 @@ export const quiz = {
 					case 'recorded': {
 						const { item } = result.question;
 						const title = ctx.knowledge.get(item.topic)?.title ?? item.topic;
-						await interaction.editReply(renderAnswerFeedback(item, result.answer.option, title));
+						await replyOrEdit(interaction, renderAnswerFeedback(item, result.answer.option, title), {
+							ephemeral: true,
+						});
 						void ctx.quiz.scheduler.sync(guildId, roundId);
 					}
 				}

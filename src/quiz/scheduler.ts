@@ -12,6 +12,11 @@ export interface QuizScheduler {
 	stop(): Promise<void>;
 	/** Runs a pass now (a new round or schedule may be due sooner than planned); resolves when a pass after this call ends. */
 	wake(): Promise<void>;
+	/**
+	 * Makes sure a pass runs by `endsAt` (a new round's end) without scanning the store now: a pass walks every open
+	 * round, so running one per new question would make each question cost more than the last.
+	 */
+	armReveal(endsAt: number): void;
 	/** Edits a round's message to its current state; calls for one round are coalesced and applied in order. */
 	sync(guildId: string, roundId: string): Promise<void>;
 }
@@ -36,6 +41,9 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 	const maxSleepMs = options.maxSleepMs ?? 30_000;
 	const ownsGuild = options.ownsGuild ?? (() => true);
 	let timer: NodeJS.Timeout | undefined;
+	let plannedAt = Number.POSITIVE_INFINITY;
+	// Round ends armed while a pass was running (its store scan may have missed them).
+	let armedDuringPass = Number.POSITIVE_INFINITY;
 	let pass: Promise<void> | undefined;
 	let stopped = true;
 	let rerun = false;
@@ -59,6 +67,8 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 			const latest = await service.schedules.get(schedule.guildId);
 			if (latest && !latest.paused) wakeAt = Math.min(wakeAt, nextDueAt(latest, now()));
 		}
+		wakeAt = Math.min(wakeAt, armedDuringPass);
+		armedDuringPass = Number.POSITIVE_INFINITY;
 		plan(Math.max(wakeAt - now(), 0));
 	}
 
@@ -94,7 +104,9 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 
 	function plan(delayMs: number): void {
 		clearTimeout(timer);
+		plannedAt = Number.POSITIVE_INFINITY;
 		if (stopped) return;
+		plannedAt = now() + delayMs;
 		timer = setTimeout(trigger, delayMs);
 	}
 
@@ -164,6 +176,11 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 			await pass;
 			release(waiters.splice(0));
 			await Promise.all([...syncs.values()].map((state) => state.done));
+		},
+		armReveal(endsAt) {
+			if (stopped) return;
+			if (pass) armedDuringPass = Math.min(armedDuringPass, endsAt);
+			else if (endsAt < plannedAt) plan(Math.max(endsAt - now(), 0));
 		},
 		wake() {
 			const done = new Promise<void>((resolve) => waiters.push(resolve));

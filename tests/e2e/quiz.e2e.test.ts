@@ -37,9 +37,12 @@ describe('/quiz through the emulator', () => {
 		const wrong = buttons.find((button) => button.label.startsWith('Reward minus'));
 		if (!right || !wrong) throw new Error('buttons missing');
 
-		const feedback = await alice.click(question, right.customId);
+		const press = alice.startClick(question, right.customId);
+		const feedback = await press.reply();
 		expect(feedback.ephemeral).toBe(true);
 		expect(feedback.embeds[0]?.title).toBe('Right!');
+		// The answer is ready at once, so it goes out in the first callback rather than after a defer.
+		expect(press.events[0]).toMatchObject({ kind: 'callback', callbackType: 4 });
 		expect(feedback.embeds[0]?.fields).toEqual(
 			expect.arrayContaining([
 				{ name: 'Source', value: 'DeepSeek-R1 paper eq. 1–3' },
