@@ -3,7 +3,6 @@ import { config as loadDotenv } from 'dotenv';
 import { startBot } from './bot.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logging/createLogger.js';
-import { runPlayground } from './playground/runPlayground.js';
 import { exitGracefullyOnSignals, keepAliveOnStrayErrors } from './shutdown.js';
 import { describeStartupError } from './startupError.js';
 
@@ -13,7 +12,8 @@ async function main(): Promise<void> {
 	const { values } = parseArgs({ options: { once: { type: 'string' } }, allowPositionals: false });
 	const config = loadConfig(process.env);
 	if (!config.DISCORD_TOKEN) {
-		// No token: an offline playground against the bundled Discord emulator.
+		// No token: an offline playground against the bundled Discord emulator (loaded only then).
+		const { runPlayground } = await import('./playground/runPlayground.js');
 		process.exitCode = await runPlayground({ config, env: process.env, once: values.once });
 		return;
 	}

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import KeyvRedis from '@keyv/redis';
 import type { Keyv } from 'keyv';
 
 /** Runs tasks for one key one at a time: in this process always, and across processes when the store is Redis. */
@@ -30,8 +29,7 @@ export function createKeyedLock(keyv: Keyv, name: string, options: KeyedLockOpti
 	const ttlMs = options.ttlMs ?? 10_000;
 	const waitMs = options.waitMs ?? 10_000;
 	const tails = new Map<string, Promise<unknown>>();
-	const adapter: unknown = keyv.store;
-	const redis = adapter instanceof KeyvRedis ? adapter.client : undefined;
+	const redis = redisClientOf(keyv.store);
 
 	async function withRedisLock<T>(key: string, task: () => Promise<T>): Promise<T> {
 		if (!redis) return task();
@@ -70,4 +68,37 @@ export function createKeyedLock(keyv: Keyv, name: string, options: KeyedLockOpti
 
 function sleep(ms: number): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The two Redis commands the lock needs. */
+interface LockClient {
+	set(
+		key: string,
+		value: string,
+		options: { condition: 'NX'; expiration: { type: 'PX'; value: number } },
+	): Promise<string | null>;
+	eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+}
+
+/**
+ * The Redis connection behind a @keyv/redis adapter, recognised by shape: importing @keyv/redis here just for an
+ * instanceof check would load the Redis client into every process, SQLite ones included.
+ */
+function redisClientOf(adapter: unknown): LockClient | undefined {
+	if (typeof adapter !== 'object' || adapter === null || !('client' in adapter) || !('opts' in adapter))
+		return undefined;
+	const { client, opts } = adapter;
+	const isRedis = typeof opts === 'object' && opts !== null && 'dialect' in opts && opts.dialect === 'redis';
+	return isRedis && isLockClient(client) ? client : undefined;
+}
+
+function isLockClient(value: unknown): value is LockClient {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		'set' in value &&
+		typeof value.set === 'function' &&
+		'eval' in value &&
+		typeof value.eval === 'function'
+	);
 }

@@ -1,7 +1,5 @@
 import type { Logger } from 'pino';
 import { openMemoryStore } from './memoryStore.js';
-import { openRedisStore } from './redisStore.js';
-import { openSqliteStore } from './sqliteStore.js';
 import { StoreError, type Store } from './store.js';
 
 /** Opens the store named by CACHE_URL: `memory://`, `sqlite://<path>` or `redis://…`. */
@@ -10,11 +8,12 @@ export async function openStore(url: string, logger: Logger): Promise<Store> {
 	switch (scheme) {
 		case 'memory':
 			return openMemoryStore();
+		// Each backend's driver is loaded only when used: the Redis client alone costs ~100 ms of start-up.
 		case 'sqlite':
-			return openSqliteStore(url.slice('sqlite://'.length), logger);
+			return (await import('./sqliteStore.js')).openSqliteStore(url.slice('sqlite://'.length), logger);
 		case 'redis':
 		case 'rediss':
-			return openRedisStore(url, logger);
+			return (await import('./redisStore.js')).openRedisStore(url, logger);
 		default:
 			throw new StoreError(
 				`CACHE_URL: unknown store "${scheme}://"; expected memory://, sqlite://<path> or redis://host:port`,
