@@ -55,7 +55,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 	const registry = options.registry ?? (await loadCommands());
 	const store = await openStore(config.CACHE_URL, logger);
 	const now = options.now ?? (() => new Date());
-	const ask = await createAskService(config, store, knowledge, logger, now);
+	const ask = createAskService(config, store, knowledge, logger, now);
 	const app: AppContext = {
 		config,
 		logger,
@@ -94,6 +94,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 	try {
 		const readyClient = await login(client, config.DISCORD_TOKEN, router, logger);
 		app.quiz.scheduler.start();
+		void app.ask.startModelCheck();
 		health = await startBotHealth({
 			config,
 			client: readyClient,

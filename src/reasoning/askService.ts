@@ -32,15 +32,32 @@ export interface AskServiceDeps {
 	readonly usage: UsageTracker;
 	readonly logger: Logger;
 	readonly now: () => Date;
+	/** GET /models; see startModelCheck. */
+	readonly checkModel?: () => Promise<ModelStatus>;
 }
 
 /** Routing for /ask: the knowledge when it answers directly, else the cache, else the model (one call per key). */
 export class AskService {
 	/** Set by the start-up model check. */
 	modelStatus: ModelStatus;
+	#modelChecked: Promise<void> | undefined;
 
 	constructor(private readonly deps: AskServiceDeps) {
 		this.modelStatus = deps.reasoner ? 'unchecked' : 'none';
+	}
+
+	/**
+	 * Runs the model check (GET /models) once, after start-up so it never delays the bot's readiness; a question
+	 * that arrives before it ends waits for it, so a misconfigured model is never asked.
+	 */
+	startModelCheck(): Promise<void> {
+		const check = this.deps.checkModel;
+		this.#modelChecked ??= check
+			? check().then((status) => {
+					this.modelStatus = status;
+				})
+			: Promise.resolve();
+		return this.#modelChecked;
 	}
 
 	get cache(): AnswerCache {
@@ -79,6 +96,7 @@ export class AskService {
 			if (direct) return { kind: 'knowledge', answer: direct, why: 'direct' };
 		}
 		if (!reasoner) return { kind: 'knowledge', answer: answerFromFacts(knowledge, request.question), why: 'no-model' };
+		await this.startModelCheck();
 		if (this.modelStatus === 'unknown-model') throw new ModelError('misconfigured', 'unknown model at start-up');
 		if (request.skipCache) return undefined;
 		const cached = await cache.lookup(this.#key(reasoner, request));

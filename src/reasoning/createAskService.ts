@@ -9,24 +9,24 @@ import { AskService } from './askService.js';
 import { Conversations, type Thread } from './conversation.js';
 import { AskLimits } from './limits.js';
 import { checkModel } from './modelCheck.js';
-import { createOpenAIReasoner } from './openaiReasoner.js';
+import { createLazyOpenAIReasoner } from './lazyReasoner.js';
 import { UsageTracker } from './usage.js';
 
 const THREAD_TTL_MS = 86_400_000;
 const MAX_THREAD_TURNS = 4;
 const MODEL_CHECK_TIMEOUT_MS = 5000;
 
-/** Builds /ask's services from config; checks the model at start-up (never fatal). */
-export async function createAskService(
+/** Builds /ask's services from config; the model check runs later (AskService.startModelCheck) and is never fatal. */
+export function createAskService(
 	config: Config,
 	store: Store,
 	knowledge: KnowledgeBase,
 	logger: Logger,
 	now: () => Date,
-): Promise<AskService> {
+): AskService {
 	const reasoner =
 		isModelConfigured(config) && config.OPENAI_BASE_URL && config.REASONING_MODEL
-			? createOpenAIReasoner({
+			? createLazyOpenAIReasoner({
 					baseURL: config.OPENAI_BASE_URL,
 					apiKey: config.OPENAI_API_KEY,
 					model: config.REASONING_MODEL,
@@ -66,7 +66,7 @@ export async function createAskService(
 		usage: new UsageTracker(logger.child({ component: 'model' })),
 		logger,
 		now,
+		checkModel: () => checkModel(reasoner, logger),
 	});
-	service.modelStatus = await checkModel(reasoner, logger);
 	return service;
 }

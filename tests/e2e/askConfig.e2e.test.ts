@@ -99,7 +99,9 @@ describe('/ask with a model id the provider does not know', () => {
 		await fake.close();
 	});
 
-	it('logs a clear configuration error at start-up', () => {
+	it('logs a clear configuration error at start-up', async () => {
+		// The check runs right after the bot is ready, without delaying it.
+		await harness.bot.app.ask.startModelCheck();
 		const line = harness.logs.lines().find((entry) => String(entry['msg']).startsWith('configuration error'));
 		expect(line).toMatchObject({ level: 50, model: 'deepseek-reasoner' });
 		expect(String(line?.['msg'])).toContain('REASONING_MODEL');
