@@ -95,6 +95,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		const readyClient = await login(client, config.DISCORD_TOKEN, router, logger);
 		app.quiz.scheduler.start();
 		void app.ask.startModelCheck();
+		// The first search builds the index: do it now, off the start-up path, not in the first user's autocomplete.
+		setImmediate(() => knowledge.search('reasoning'));
 		health = await startBotHealth({
 			config,
 			client: readyClient,

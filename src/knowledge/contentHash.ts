@@ -10,11 +10,13 @@ export function sortKeys(value: unknown): unknown {
 	return value;
 }
 
-/** Hash of everything except `version`, so the file can carry its own hash. */
-export function contentHash(file: object): string {
-	const content = Object.fromEntries(Object.entries(file).filter(([key]) => key !== 'version'));
-	return createHash('sha256')
-		.update(JSON.stringify(sortKeys(content)))
-		.digest('hex')
-		.slice(0, 12);
+/**
+ * Hash of everything except `version`, so the file can carry its own hash. Keys must already be in canonical
+ * (sorted) order, as the builder writes them and JSON.parse keeps them: re-sorting a large file at every start-up
+ * would cost more than the rest of loading it.
+ */
+export function contentHash(file: unknown): string {
+	const entries = typeof file === 'object' && file !== null ? Object.entries(file) : [];
+	const content = Object.fromEntries(entries.filter(([key]) => key !== 'version'));
+	return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
 }

@@ -42,7 +42,7 @@ export function parseKnowledgeFile(json: string, filePath: string): KnowledgeFil
 	}
 	const file = parsed.data;
 	// Hash the raw object: the schema is strict, so it holds exactly what was parsed.
-	const actual = contentHash(raw instanceof Object ? raw : {});
+	const actual = contentHash(raw);
 	if (actual !== file.version) {
 		fail(`is stale: it was edited after the build (version ${file.version}, content hash ${actual})`);
 	}

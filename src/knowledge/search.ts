@@ -6,10 +6,19 @@ import type { SearchHit, SearchOptions, Topic } from './types.js';
 
 export type TopicSearch = (query: string, options?: SearchOptions) => readonly SearchHit[];
 
-/** Builds the full-text index once; an exact id/title/alias match always ranks first. */
+/**
+ * Builds the full-text index on the first search (it is most of the cost of loading the knowledge, and start-up
+ * need not wait for it); an exact id/title/alias match always ranks first.
+ */
 export function createTopicSearch(topics: readonly Topic[], resolver: Resolver): TopicSearch {
-	const index = new MiniSearch<IndexedTopic>(INDEX_OPTIONS);
-	index.addAll(topics.map(toIndexed));
+	let built: MiniSearch<IndexedTopic> | undefined;
+	const index = () => {
+		if (!built) {
+			built = new MiniSearch<IndexedTopic>(INDEX_OPTIONS);
+			built.addAll(topics.map(toIndexed));
+		}
+		return built;
+	};
 	const byId = new Map(topics.map((topic) => [topic.id, topic]));
 
 	return (query, options = {}) => {
@@ -22,10 +31,12 @@ export function createTopicSearch(topics: readonly Topic[], resolver: Resolver):
 				.slice(0, limit)
 				.map((topic) => ({ topic, score: 0 }));
 		}
-		const hits = index.search(query, QUERY_OPTIONS).flatMap((result): SearchHit[] => {
-			const topic = byId.get(String(result.id));
-			return topic && allowed(topic) ? [{ topic, score: result.score }] : [];
-		});
+		const hits = index()
+			.search(query, QUERY_OPTIONS)
+			.flatMap((result): SearchHit[] => {
+				const topic = byId.get(String(result.id));
+				return topic && allowed(topic) ? [{ topic, score: result.score }] : [];
+			});
 		const exact = resolver.exact(query);
 		if (exact && allowed(exact)) {
 			const top = Math.max(0, ...hits.map((hit) => hit.score));

@@ -38,7 +38,7 @@ export function finalizeKnowledge(content: Omit<KnowledgeFile, 'format' | 'versi
 			.sort(compareTopics),
 		...(content.quiz ? { quiz: [...content.quiz].sort((a, b) => compareText(a.id, b.id)) } : {}),
 	};
-	const file: KnowledgeFile = { ...unversioned, version: contentHash(unversioned) };
+	const file: KnowledgeFile = { ...unversioned, version: contentHash(sortKeys(unversioned)) };
 	const checked = KnowledgeFileSchema.safeParse(file);
 	if (!checked.success) throw new Error(`builder produced an invalid knowledge file: ${checked.error.message}`);
 	return { file, json: `${JSON.stringify(sortKeys(file), null, '\t')}\n` };

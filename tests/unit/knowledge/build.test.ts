@@ -15,7 +15,7 @@ describe('knowledge builder', () => {
 		const input = await readMiniInput();
 		const before = buildKnowledge(input);
 		expect(before.file.version).toMatch(/^[0-9a-f]{12}$/);
-		expect(before.file.version).toBe(contentHash(before.file));
+		expect(before.file.version).toBe(contentHash(JSON.parse(before.json)));
 
 		const note = input.notes[0];
 		if (!note) throw new Error('fixture has no notes');
