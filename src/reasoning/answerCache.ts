@@ -62,21 +62,34 @@ export class AnswerCache {
 		return this.byId.get(id);
 	}
 
-	/** Runs `produce` unless the same key is already running; complete answers are cached. */
+	/**
+	 * Runs `produce` unless the same key is already running; complete answers are cached. With `reuseCached`, a
+	 * new flight first looks in the cache again: a caller whose earlier lookup missed may arrive just after an
+	 * identical question's flight ended, and must get that answer rather than call the model a second time.
+	 * `joined` is true when the answer was not produced by this call.
+	 */
 	async shared(
 		key: string,
 		produce: () => Promise<StoredAnswer>,
+		options: { readonly reuseCached: boolean },
 	): Promise<{ readonly answer: StoredAnswer; readonly joined: boolean }> {
 		const running = this.#inFlight.get(key);
 		if (running) return { answer: await running, joined: true };
-		const task = produce().then(async (answer) => {
+		let fromCache = false;
+		const task = (async () => {
+			const cached = options.reuseCached ? await this.byKey.get(key) : undefined;
+			if (cached) {
+				fromCache = true;
+				return cached;
+			}
+			const answer = await produce();
 			await this.byId.set(answer.id, answer);
 			if (answer.incomplete === null) await this.byKey.set(key, answer);
 			return answer;
-		});
+		})();
 		this.#inFlight.set(key, task);
 		try {
-			return { answer: await task, joined: false };
+			return { answer: await task, joined: fromCache };
 		} finally {
 			this.#inFlight.delete(key);
 		}

@@ -109,8 +109,10 @@ export class AskService {
 	async generate(request: AskRequest): Promise<AskOutcome> {
 		const { reasoner, cache, usage } = this.deps;
 		if (!reasoner) throw new ModelError('misconfigured', 'no model configured');
-		const { answer, joined } = await cache.shared(this.#key(reasoner, request), () =>
-			this.#callModel(reasoner, request),
+		const { answer, joined } = await cache.shared(
+			this.#key(reasoner, request),
+			() => this.#callModel(reasoner, request),
+			{ reuseCached: !request.skipCache },
 		);
 		if (!request.skipCache) usage.recordCacheLookup(joined);
 		return { kind: 'model', answer, cached: joined };
