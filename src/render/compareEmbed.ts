@@ -36,11 +36,13 @@ export function renderCompareEmbed(first: Topic, second: Topic): EmbedBuilder {
 		hidden > 0
 			? `Side by side from the knowledge file. ${hidden} more fact check${hidden === 1 ? '' : 's'}: see /explain.`
 			: 'Side by side from the knowledge file.';
-	return new EmbedBuilder()
-		.setTitle(title)
-		.setDescription(description)
-		.addFields([...aspectFields, ...shown].slice(0, LIMITS.embedFields))
-		.setFooter({ text: truncate(footer, LIMITS.footer) });
+	// Built from data rather than setters, which re-validate on every reply; the limits are enforced above.
+	return new EmbedBuilder({
+		title,
+		description,
+		fields: [...aspectFields, ...shown].slice(0, LIMITS.embedFields),
+		footer: { text: truncate(footer, LIMITS.footer) },
+	});
 }
 
 function aspectField(aspect: ModelAspect, first: Topic, second: Topic): APIEmbedField {

@@ -20,11 +20,13 @@ export function renderPipelineMessage(stages: readonly Topic[]): PipelineMessage
 		(stage, index) =>
 			`**${stageLabel(stage, index + 1)}**${stage.factChecks.length > 0 ? ' ⚠️' : ''}: ${truncate(stage.summary, SUMMARY_LENGTH)}`,
 	);
-	const embed = new EmbedBuilder()
-		.setTitle('The training pipeline, stage by stage')
-		.setDescription(joinWithin(lines, '\n', LIMITS.embedDescription - 1000) || 'No stages in the knowledge file.')
-		.addFields(pipelineChecks(stages).slice(0, MAX_CHECK_FIELDS).map(factCheckField))
-		.setFooter({ text: 'Pick a stage below to open it. ⚠️ marks a stage with a fact check.' });
+	// Built from data rather than setters, which re-validate on every reply; the limits are enforced here.
+	const embed = new EmbedBuilder({
+		title: 'The training pipeline, stage by stage',
+		description: joinWithin(lines, '\n', LIMITS.embedDescription - 1000) || 'No stages in the knowledge file.',
+		fields: pipelineChecks(stages).slice(0, MAX_CHECK_FIELDS).map(factCheckField),
+		footer: { text: 'Pick a stage below to open it. ⚠️ marks a stage with a fact check.' },
+	});
 	const menu = new StringSelectMenuBuilder()
 		.setCustomId(stageSelectId())
 		.setPlaceholder('Open a stage')

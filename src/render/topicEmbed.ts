@@ -44,13 +44,15 @@ export function renderTopicEmbed(topic: Topic, options: TopicEmbedOptions): Embe
 	}
 	const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - fixed - fieldsLength(fields));
 
-	const embed = new EmbedBuilder()
-		.setTitle(title)
-		.setDescription(joinWithin(topic.explanation, '\n\n', room) || topic.summary.slice(0, room))
-		.addFields(fields)
-		.setFooter({ text: footer });
-	if (author) embed.setAuthor({ name: author });
-	return embed;
+	// Built from data: the setters re-validate each field with discord.js's validators on every reply (a hot path),
+	// and the limits are already enforced above and tested for every topic.
+	return new EmbedBuilder({
+		title,
+		description: joinWithin(topic.explanation, '\n\n', room) || topic.summary.slice(0, room),
+		fields,
+		footer: { text: footer },
+		...(author ? { author: { name: author } } : {}),
+	});
 }
 
 function factLine(fact: Fact): string {
