@@ -86,10 +86,11 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		app.metrics.recordError('discord_client');
 	});
 	// discord.js reconnects (resume or identify) on its own; ShardDisconnect only fires when it gives up.
-	client.on(Events.ShardReconnecting, (shardId) => {
-		logger.warn({ shardId }, 'gateway reconnecting');
-	});
 	const router = createInteractionRouter(registry, app);
+	client.on(Events.ShardReconnecting, (shardId) => {
+		// Destroying the client on shutdown closes the socket too: that is no reconnect worth a warning.
+		if (!router.closed) logger.warn({ shardId }, 'gateway reconnecting');
+	});
 	let health: HealthServer | undefined;
 	try {
 		const readyClient = await login(client, config.DISCORD_TOKEN, router, logger);

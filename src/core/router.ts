@@ -18,6 +18,8 @@ export interface InteractionRouter {
 	/** Resolves true when every in-flight interaction finished, false when the wait ran out. */
 	drain(timeoutMs: number): Promise<boolean>;
 	readonly inFlight: number;
+	/** True once close() was called (the bot is shutting down). */
+	readonly closed: boolean;
 }
 
 const RESTARTING = 'The bot is restarting. Try again in a few seconds.';
@@ -109,6 +111,9 @@ export function createInteractionRouter(registry: CommandRegistry, app: AppConte
 		},
 		get inFlight() {
 			return running.size;
+		},
+		get closed() {
+			return closed;
 		},
 	};
 }

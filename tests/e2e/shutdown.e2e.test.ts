@@ -1,52 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/deploy/deployCommands.js';
 import { startDiscordEmulator, type DiscordEmulator } from '../../src/emulator/index.js';
 import { registryWithFixtures } from '../helpers/harness.js';
+import { spawnTs, type NodeProcess } from '../helpers/nodeProcess.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-interface BotProcess {
-	readonly child: ChildProcess;
-	readonly output: () => string;
-	readonly exited: Promise<number | null>;
-}
-
-function spawnBot(emulator: DiscordEmulator, cacheUrl: string): BotProcess {
-	const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/botProcess.ts'], {
-		cwd: ROOT,
-		env: {
-			PATH: process.env['PATH'],
-			DISCORD_TOKEN: emulator.token,
-			DISCORD_API_URL: emulator.apiUrl,
-			CACHE_URL: cacheUrl,
-			LOG_LEVEL: 'info',
-			SHUTDOWN_TIMEOUT_MS: '8000',
-		},
-		stdio: ['ignore', 'pipe', 'pipe'],
+function spawnBot(emulator: DiscordEmulator, cacheUrl: string): NodeProcess {
+	return spawnTs('tests/fixtures/botProcess.ts', {
+		DISCORD_TOKEN: emulator.token,
+		DISCORD_API_URL: emulator.apiUrl,
+		CACHE_URL: cacheUrl,
+		LOG_LEVEL: 'info',
+		SHUTDOWN_TIMEOUT_MS: '8000',
 	});
-	let output = '';
-	const append = (chunk: Buffer) => {
-		output += chunk.toString();
-	};
-	child.stdout.on('data', append);
-	child.stderr.on('data', append);
-	const exited = new Promise<number | null>((resolve) => {
-		child.once('exit', resolve);
-	});
-	return { child, output: () => output, exited };
-}
-
-async function waitForOutput(bot: BotProcess, text: string, timeoutMs = 15_000): Promise<void> {
-	const startedAt = Date.now();
-	while (!bot.output().includes(text)) {
-		if (Date.now() - startedAt > timeoutMs) throw new Error(`bot never printed "${text}":\n${bot.output()}`);
-		await new Promise((resolve) => setTimeout(resolve, 50));
-	}
 }
 
 describe('graceful shutdown of the bot process', () => {
@@ -70,12 +38,12 @@ describe('graceful shutdown of the bot process', () => {
 
 	it('GIVEN an interaction in flight WHEN SIGTERM arrives THEN it finishes, new ones are refused politely, and the process exits 0', async () => {
 		const bot = spawnBot(emulator, `sqlite://${path.join(directory, 'bot.sqlite')}`);
-		await waitForOutput(bot, '"msg":"bot ready"');
+		await bot.waitForOutput('"msg":"bot ready"');
 		const alice = emulator.user('alice');
 		const slow = alice.startSlash('slow', { ms: 1500 });
 		await slow.waitFor((handle) => handle.acknowledged, 5_000);
 		bot.child.kill('SIGTERM');
-		await waitForOutput(bot, '"msg":"shutting down"');
+		await bot.waitForOutput('"msg":"shutting down"');
 		const refused = await alice.slash('echo', { text: 'too late' });
 		expect(refused).toMatchObject({ ephemeral: true, content: 'The bot is restarting. Try again in a few seconds.' });
 		expect(await bot.exited).toBe(0);
