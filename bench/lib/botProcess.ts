@@ -34,7 +34,12 @@ export async function spawnBot(
 	const startToReadyMs = await new Promise<number>((resolve, reject) => {
 		const onData = (chunk: Buffer) => {
 			output += chunk.toString();
-			if (output.includes(readyText)) resolve(performance.now() - startedAt);
+			if (!output.includes(readyText)) return;
+			// Stop collecting: the bot logs a line per interaction, and scanning an ever-growing string on every chunk
+			// would slow this process (and so every measured latency) more and more as the run goes on.
+			child.stdout.off('data', onData);
+			child.stderr.off('data', onData);
+			resolve(performance.now() - startedAt);
 		};
 		child.stdout.on('data', onData);
 		child.stderr.on('data', onData);
