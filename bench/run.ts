@@ -3,7 +3,7 @@
  * processes, both driven through the local Discord emulator over loopback. Writes bench/results.json and
  * bench/RESULTS.md. Figures are also given as ratios to the baseline measured in the same run.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,11 @@ const COUNT = Number(process.env['BENCH_COUNT'] ?? 2_000);
 const WARMUP = Math.min(200, COUNT);
 const RSS_INTERACTIONS = Number(process.env['BENCH_RSS_COUNT'] ?? 10_000);
 const CONCURRENCIES = [1, 64] as const;
+// A trial (e.g. BENCH_ONLY=explain,compare) runs only the workloads whose names contain one of the words, skips the
+// RSS curves unless BENCH_RSS_COUNT is given, and writes its figures to a temporary folder, not over the committed ones.
+const ONLY = (process.env['BENCH_ONLY'] ?? '').split(',').filter((word) => word.length > 0);
+const IS_TRIAL = ONLY.length > 0;
+const WANTS_RSS = !IS_TRIAL || process.env['BENCH_RSS_COUNT'] !== undefined;
 
 const emulator = await startDiscordEmulator({ replyTimeoutMs: 30_000 });
 const guildId = emulator.guilds[0]?.id;
@@ -105,15 +110,22 @@ console.log('baseline: bare discord.js bot');
 const bare = await startBare();
 const baseline = await measureAll(pingOnce);
 await bare.stop();
-const bareForRss = await startBare();
-const bareRss = await rssCurve(bareForRss, pingOnce);
-await bareForRss.stop();
+const NO_RSS = { afterStart: Number.NaN, half: Number.NaN, full: Number.NaN };
+let bareRss = NO_RSS;
+if (WANTS_RSS) {
+	const bareForRss = await startBare();
+	bareRss = await rssCurve(bareForRss, pingOnce);
+	await bareForRss.stop();
+}
 
 const workloads: Record<string, WorkloadResult[]> = {};
 const extraFigures: Record<string, number> = {};
 const ours = await startOurs();
 const knowledgeLoadMs = Number(/"ms":(\d+)[^\n]*"msg":"knowledge loaded"/.exec(ours.output())?.[1] ?? Number.NaN);
-for (const workload of ourWorkloads(emulator, model, userFor)) {
+const chosen = ourWorkloads(emulator, model, userFor).filter(
+	(workload) => !IS_TRIAL || ONLY.some((word) => workload.name.includes(word)),
+);
+for (const workload of chosen) {
 	console.log(`ours: ${workload.name}`);
 	await workload.prepare?.();
 	const rows = await measureAll(workload.run, workload.runs, workload.concurrencies);
@@ -121,15 +133,18 @@ for (const workload of ourWorkloads(emulator, model, userFor)) {
 	Object.assign(extraFigures, (await workload.figures?.()) ?? {});
 }
 await ours.stop();
-const oursForRss = await startOurs();
 const mixed: Workload['run'] = async (index) => {
 	const user = userFor(index);
 	if (index % 3 === 0) await user.slash('explain', { topic: 'cold start' });
 	else if (index % 3 === 1) await user.autocomplete('explain', { topic: 'rej' }, 'topic');
 	else await user.slash('compare', { first: 'r1', second: 'v3' });
 };
-const oursRss = await rssCurve(oursForRss, mixed);
-await oursForRss.stop();
+let oursRss = NO_RSS;
+if (WANTS_RSS) {
+	const oursForRss = await startOurs();
+	oursRss = await rssCurve(oursForRss, mixed);
+	await oursForRss.stop();
+}
 
 console.log('stores and knowledge');
 const stores = [await benchStore('memory://'), await benchStore(`sqlite://${path.join(directory, 'store.sqlite')}`)];
@@ -150,8 +165,12 @@ const results: BenchResults = {
 	knowledge,
 	stores,
 };
-await writeResults(path.join(ROOT, 'bench'), results);
+const outputDirectory = IS_TRIAL
+	? await mkdtemp(path.join(tmpdir(), 'reasonbot-bench-trial-'))
+	: path.join(ROOT, 'bench');
+await writeResults(outputDirectory, results);
 await emulator.stop();
 await model.close();
 await rm(directory, { recursive: true, force: true });
-console.log('wrote bench/results.json and bench/RESULTS.md');
+console.log(`wrote ${path.join(outputDirectory, 'results.json')} and RESULTS.md`);
+if (IS_TRIAL) console.log(await readFile(path.join(outputDirectory, 'RESULTS.md'), 'utf8'));

@@ -20,7 +20,9 @@ export async function spawnBot(
 	cwd: string,
 ): Promise<BotProcess> {
 	const startedAt = performance.now();
-	const child = spawn(process.execPath, [script], {
+	// e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" to profile the bots under load.
+	const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg.length > 0);
+	const child = spawn(process.execPath, [...nodeArgs, script], {
 		cwd,
 		env: { PATH: process.env['PATH'] ?? '', ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
