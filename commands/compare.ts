@@ -3,7 +3,6 @@ import type { SlashCommand } from '../src/core/command.js';
 import { UserFacingError } from '../src/core/errors.js';
 import { otherModels, resolveModelQuery } from '../src/knowledge/topicQuery.js';
 import type { KnowledgeBase, Topic } from '../src/knowledge/types.js';
-import { renderCompareEmbed } from '../src/render/compareEmbed.js';
 import { notAModelMessage, sameModelMessage, unknownModelMessage } from '../src/render/notFound.js';
 import { renderTopicChoices } from '../src/render/topicChoices.js';
 
@@ -27,7 +26,7 @@ export const compare = {
 		const first = pickModel(ctx.knowledge, interaction.options.getString('first', true));
 		const second = pickModel(ctx.knowledge, interaction.options.getString('second', true));
 		if (first.id === second.id) throw new UserFacingError(sameModelMessage(first, otherModels(ctx.knowledge, first)));
-		await interaction.reply({ embeds: [renderCompareEmbed(first, second)], allowedMentions: { parse: [] } });
+		await interaction.reply(ctx.views.comparison(first, second));
 	},
 
 	async autocomplete(interaction, ctx) {

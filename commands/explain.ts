@@ -4,9 +4,7 @@ import { UserFacingError } from '../src/core/errors.js';
 import { resolveExplainQuery, suggestsPipeline, topicById } from '../src/knowledge/topicQuery.js';
 import { EXPLAIN_PREFIX, parseExplainAction } from '../src/render/explainIds.js';
 import { unknownTopicMessage } from '../src/render/notFound.js';
-import { renderPipelineMessage } from '../src/render/pipelineMessage.js';
 import { renderTopicChoices } from '../src/render/topicChoices.js';
-import { renderTopicMessage } from '../src/render/topicMessage.js';
 
 const STALE = 'This button is no longer valid. Try /explain topic: pipeline.';
 
@@ -28,11 +26,7 @@ export const explain = {
 		const query = interaction.options.getString('topic', true);
 		const target = resolveExplainQuery(ctx.knowledge, query);
 		if (target.kind === 'unknown') throw new UserFacingError(unknownTopicMessage(query, target.suggestions));
-		await interaction.reply(
-			target.kind === 'pipeline'
-				? renderPipelineMessage(ctx.knowledge.stages())
-				: renderTopicMessage(target.topic, ctx.knowledge),
-		);
+		await interaction.reply(target.kind === 'pipeline' ? ctx.views.pipeline() : ctx.views.topic(target.topic));
 	},
 
 	async autocomplete(interaction, ctx) {
@@ -49,7 +43,7 @@ export const explain = {
 				const action = parseExplainAction(args);
 				if (!action || !interaction.isMessageComponent()) throw new UserFacingError(STALE);
 				if (action.kind === 'pipeline') {
-					await interaction.update(renderPipelineMessage(ctx.knowledge.stages()));
+					await interaction.update(ctx.views.pipeline());
 					return;
 				}
 				const stageId =
@@ -60,7 +54,7 @@ export const explain = {
 							: undefined;
 				const stage = stageId === undefined ? undefined : topicById(ctx.knowledge, stageId);
 				if (stage?.kind !== 'stage') throw new UserFacingError(STALE);
-				await interaction.update(renderTopicMessage(stage, ctx.knowledge));
+				await interaction.update(ctx.views.topic(stage));
 			},
 		},
 	],

@@ -19,6 +19,7 @@ import { findProjectRoot, readPackageVersion } from './projectRoot.js';
 import { createQuizRuntime } from './quiz/runtime.js';
 import { createQuizDelivery } from './quizDelivery.js';
 import { createAskService } from './reasoning/createAskService.js';
+import { createKnowledgeViews } from './render/knowledgeViews.js';
 
 export interface BotOptions {
 	readonly config: Config;
@@ -61,6 +62,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		logger,
 		store,
 		knowledge,
+		views: createKnowledgeViews(knowledge),
 		stats: new InteractionStats(),
 		// The delivery reaches the client lazily: the scheduler only starts once the client is ready.
 		quiz: createQuizRuntime({
@@ -115,6 +117,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 			},
 			'bot ready',
 		);
+		// Lines are buffered (see createLogger); whoever waits for the ready line should not wait for the next flush.
+		logger.flush();
 		return {
 			app,
 			client: readyClient,

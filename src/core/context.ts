@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { QuizRuntime } from '../quiz/runtime.js';
 import type { AskService } from '../reasoning/askService.js';
+import type { KnowledgeViews } from '../render/knowledgeViews.js';
 import type { BotMetrics } from '../metrics/botMetrics.js';
 import type { InteractionStats } from './stats.js';
 
@@ -13,6 +14,8 @@ export interface AppContext {
 	readonly logger: Logger;
 	readonly store: Store;
 	readonly knowledge: KnowledgeBase;
+	/** /explain and /compare replies, built once per topic (or pair) from `knowledge`. */
+	readonly views: KnowledgeViews;
 	readonly stats: InteractionStats;
 	/** /quiz and /study: questions, answers, scores, schedules, and the scheduler that posts and reveals. */
 	readonly quiz: QuizRuntime;
