@@ -19,8 +19,9 @@ export const INDEX_OPTIONS: Options<IndexedTopic> = Object.freeze({
 export const QUERY_OPTIONS: MiniSearchQueryOptions = Object.freeze({
 	boost: { title: 8, aliases: 6, summary: 2, body: 1 },
 	prefix: true,
-	// Allowed edit distance as a fraction of term length: one typo in a 5-letter word.
-	fuzzy: 0.2,
+	// Allowed edit distance as a fraction of term length: one typo in a 5-letter word. Terms under 4 letters are
+	// still being typed (or are ids like "r1"): a typo there matches noise, so they only match as prefixes.
+	fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false),
 	combineWith: 'OR',
 });
 

@@ -73,4 +73,22 @@ describe('KnowledgeBase.search', () => {
 	it('returns nothing for text that matches no topic', () => {
 		expect(knowledge.search('zzzqqq')).toEqual([]);
 	});
+
+	it('matches a short, half-typed word by prefix only, not by a one-letter typo', () => {
+		const ids = knowledge.search('rej', { limit: 25 }).map((hit) => hit.topic.id);
+		expect(ids.slice(0, 2)).toEqual(['rejection-sampling', 'rejection-sampling-sft']);
+		// "aha" is one edit from "rej"'s neighbours; a fuzzy match on three letters used to pull it in.
+		expect(ids).not.toContain('aha-moment');
+		expect(topIds('distilation')).toEqual(['distillation']);
+	});
+
+	it('remembers results per query and options: the same query answers the same, other options answer afresh', () => {
+		const first = knowledge.search('reinforcement', { limit: 5 });
+		expect(knowledge.search('reinforcement', { limit: 5 })).toBe(first);
+		const models = knowledge.search('reinforcement', { limit: 5, kinds: ['model'] });
+		expect(models).not.toBe(first);
+		expect(models.length).toBeGreaterThan(0);
+		expect(models.every((hit) => hit.topic.kind === 'model')).toBe(true);
+		expect(knowledge.search('reinforcement', { limit: 2 })).toHaveLength(2);
+	});
 });
