@@ -2,6 +2,10 @@
  * `npm run bench`: our bot against a bare discord.js bot, both as compiled JavaScript in their own node
  * processes, both driven through the local Discord emulator over loopback. Writes bench/results.json and
  * bench/RESULTS.md. Figures are also given as ratios to the baseline measured in the same run.
+ *
+ * These machines are noisy over time, so the two bots run side by side: each is one shard of the same application
+ * (the emulator routes each guild's interactions to its shard), and every measurement alternates rounds of the
+ * bare bot's /ping with rounds of our workload, so each ratio compares figures taken minutes, not moments, apart.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,19 +15,21 @@ import { SlashCommandBuilder } from 'discord.js';
 import { loadCommands } from '../src/core/loadCommands.js';
 import { createRegistry } from '../src/core/registry.js';
 import { deployCommands } from '../src/deploy/deployCommands.js';
-import { startDiscordEmulator } from '../src/emulator/index.js';
+import { startDiscordEmulator, type EmulatorGuild } from '../src/emulator/index.js';
+import { shardForGuild } from '../src/emulator/snowflake.js';
 import { spawnBot, type BotProcess } from './lib/botProcess.js';
 import { benchKnowledge } from './lib/knowledgeBench.js';
-import { machineDescription, writeResults, type BenchResults } from './lib/report.js';
+import { machineDescription, writeResults, type BenchResults, type PairedResult, type RssCurve } from './lib/report.js';
 import { benchStore } from './lib/storeBench.js';
-import { round } from './lib/stats.js';
-import { runWorkload, type WorkloadResult } from './lib/workload.js';
+import { mean, median, round } from './lib/stats.js';
+import { combine, timeBatch, type Timings, type WorkloadResult } from './lib/workload.js';
 import { FakeModelServer } from '../tests/helpers/fakeModelServer.js';
 import { FAKE_ANSWER, ourWorkloads, type Workload } from './workloads.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const COUNT = Number(process.env['BENCH_COUNT'] ?? 2_000);
 const WARMUP = Math.min(200, COUNT);
+const ROUNDS = 4;
 const RSS_INTERACTIONS = Number(process.env['BENCH_RSS_COUNT'] ?? 10_000);
 const CONCURRENCIES = [1, 64] as const;
 // A trial (e.g. BENCH_ONLY=explain,compare) runs only the workloads whose names contain one of the words, skips the
@@ -32,38 +38,55 @@ const ONLY = (process.env['BENCH_ONLY'] ?? '').split(',').filter((word) => word.
 const IS_TRIAL = ONLY.length > 0;
 const WANTS_RSS = !IS_TRIAL || process.env['BENCH_RSS_COUNT'] !== undefined;
 
-const emulator = await startDiscordEmulator({ replyTimeoutMs: 30_000 });
-const guildId = emulator.guilds[0]?.id;
+// Our bot serves the first guild (where the emulator's users act by default), the bare bot the second.
+const emulator = await startDiscordEmulator({
+	replyTimeoutMs: 30_000,
+	guilds: [{ name: 'Study Group' }, { name: 'Baseline' }],
+});
+const [ourGuild, bareGuild] = emulator.guilds as [EmulatorGuild, EmulatorGuild];
+const SHARD_COUNT = 2;
+const shardEnv = (guild: EmulatorGuild) => ({
+	SHARDS: JSON.stringify([shardForGuild(guild.id, SHARD_COUNT)]),
+	SHARD_COUNT: String(SHARD_COUNT),
+});
+if (shardEnv(ourGuild).SHARDS === shardEnv(bareGuild).SHARDS) throw new Error('both guilds landed on one shard');
+
 const registry = await loadCommands();
 const ping = {
 	data: new SlashCommandBuilder().setName('ping').setDescription('Pong'),
 	execute: () => Promise.resolve(),
 };
+// Global commands: both guilds see them.
 await deployCommands(
 	createRegistry([
 		...[...registry.commands.values()].map((command) => ({ command, origin: command.data.name })),
 		{ command: ping, origin: 'ping' },
 	]),
-	{
-		token: emulator.token,
-		apiUrl: emulator.apiUrl,
-		applicationId: emulator.applicationId,
-		guildId,
-	},
+	{ token: emulator.token, apiUrl: emulator.apiUrl, applicationId: emulator.applicationId },
 );
 // A local OpenAI-compatible server that answers at once: what /ask costs on our side, not the model's.
 const model = await FakeModelServer.start();
 model.setDefault({ trace: 'Short thought.', answer: FAKE_ANSWER, shape: 'reasoning_content' });
 const directory = await mkdtemp(path.join(tmpdir(), 'reasonbot-bench-'));
-const botEnv = (extra: Record<string, string> = {}) => ({
+const botEnv = (guild: EmulatorGuild, extra: Record<string, string> = {}) => ({
 	DISCORD_TOKEN: emulator.token,
 	DISCORD_API_URL: emulator.apiUrl,
 	CACHE_URL: `sqlite://${path.join(directory, `bot-${String(Date.now())}.sqlite`)}`,
 	LOG_LEVEL: 'info',
 	LOG_PRETTY: 'false',
+	...shardEnv(guild),
 	...extra,
 });
-const startBare = () => spawnBot('dist/bench/bareBot.js', botEnv(), 'bare bot ready', ROOT);
+// Every start counts towards the start-to-READY means.
+const startToReady = { bare: [] as number[], ours: [] as number[] };
+async function start(which: 'bare' | 'ours'): Promise<BotProcess> {
+	const bot =
+		which === 'bare'
+			? await spawnBot('dist/bench/bareBot.js', botEnv(bareGuild), 'bare bot ready', ROOT)
+			: await spawnBot('dist/src/main.js', botEnv(ourGuild, ourEnv), '"msg":"bot ready"', ROOT);
+	startToReady[which].push(bot.startToReadyMs);
+	return bot;
+}
 // No per-user limits: the bench asks far more than a study group would.
 const ourEnv = {
 	OPENAI_BASE_URL: model.url,
@@ -74,76 +97,88 @@ const ourEnv = {
 	GUILD_DAILY_TOKEN_BUDGET: '0',
 	QUIZ_ROUND_SECONDS: '3600',
 };
-const startOurs = () => spawnBot('dist/src/main.js', botEnv(ourEnv), '"msg":"bot ready"', ROOT);
 
-async function measureAll(
+const ourUsers = Array.from({ length: 64 }, (_, index) => emulator.user(`bench-${String(index)}`));
+const bareUsers = Array.from({ length: 64 }, (_, index) =>
+	emulator.user(`bare-${String(index)}`, { guildId: bareGuild.id }),
+);
+const userFor = (index: number) => ourUsers[index % ourUsers.length] ?? emulator.user('bench');
+const pingOnce = async (index: number) => {
+	await (bareUsers[index % bareUsers.length] ?? emulator.user('bare', { guildId: bareGuild.id })).slash('ping');
+};
+
+/** Alternates ROUNDS batches of the bare bot's /ping with ROUNDS batches of `run`, after a warm-up of each. */
+async function measurePaired(
 	run: (index: number) => Promise<void>,
 	count = COUNT,
 	concurrencies: readonly number[] = CONCURRENCIES,
-): Promise<WorkloadResult[]> {
-	const results: WorkloadResult[] = [];
+): Promise<PairedResult[]> {
+	const rows: PairedResult[] = [];
 	for (const concurrency of concurrencies) {
-		results.push(await runWorkload(run, { count, concurrency, warmup: Math.min(WARMUP, Math.ceil(count / 10)) }));
+		const warmup = Math.min(WARMUP, Math.ceil(count / 10));
+		await timeBatch(pingOnce, { count: warmup, concurrency });
+		await timeBatch(run, { count: warmup, concurrency, firstIndex: -warmup });
+		const bare: Timings[] = [];
+		const ours: Timings[] = [];
+		const perRound = Math.ceil(count / ROUNDS);
+		for (let round = 0; round < ROUNDS; round++) {
+			const batch = { count: Math.min(perRound, count - round * perRound), concurrency };
+			bare.push(await timeBatch(pingOnce, { ...batch, firstIndex: round * perRound }));
+			ours.push(await timeBatch(run, { ...batch, firstIndex: round * perRound }));
+			emulator.reset();
+		}
+		rows.push({ ...combine(ours, concurrency), bare: combine(bare, concurrency) });
+	}
+	return rows;
+}
+
+/** RSS of both bots, fresh, right after start-up and after each half of the interactions (alternating bots). */
+async function rssCurves(run: Workload['run']): Promise<{ bare: RssCurve; ours: RssCurve }> {
+	const bareBot = await start('bare');
+	const ourBot = await start('ours');
+	const bare = { afterStart: await bareBot.rssMegabytes(), half: 0, full: 0 };
+	const ours = { afterStart: await ourBot.rssMegabytes(), half: 0, full: 0 };
+	for (const point of ['half', 'full'] as const) {
+		const firstIndex = point === 'half' ? 0 : RSS_INTERACTIONS / 2;
+		await timeBatch(pingOnce, { count: RSS_INTERACTIONS / 2, concurrency: 64, firstIndex });
+		bare[point] = await bareBot.rssMegabytes();
+		await timeBatch(run, { count: RSS_INTERACTIONS / 2, concurrency: 64, firstIndex });
+		ours[point] = await ourBot.rssMegabytes();
 		emulator.reset();
 	}
-	return results;
+	await bareBot.stop();
+	await ourBot.stop();
+	return { bare, ours };
 }
 
-/** RSS right after start-up, after half the interactions and after all of them, in a fresh process. */
-async function rssCurve(bot: BotProcess, run: (index: number) => Promise<void>) {
-	const afterStart = await bot.rssMegabytes();
-	await runWorkload(run, { count: RSS_INTERACTIONS / 2, concurrency: 64, warmup: 0 });
-	emulator.reset();
-	const half = await bot.rssMegabytes();
-	await runWorkload(run, { count: RSS_INTERACTIONS / 2, concurrency: 64, warmup: 0 });
-	emulator.reset();
-	return { afterStart, half, full: await bot.rssMegabytes() };
-}
-
-const users = Array.from({ length: 64 }, (_, index) => emulator.user(`bench-${String(index)}`));
-const userFor = (index: number) => users[index % users.length] ?? emulator.user('bench');
-const pingOnce = async (index: number) => {
-	await userFor(index).slash('ping');
-};
-
-console.log('baseline: bare discord.js bot');
-const bare = await startBare();
-const baseline = await measureAll(pingOnce);
-await bare.stop();
-const NO_RSS = { afterStart: Number.NaN, half: Number.NaN, full: Number.NaN };
-let bareRss = NO_RSS;
-if (WANTS_RSS) {
-	const bareForRss = await startBare();
-	bareRss = await rssCurve(bareForRss, pingOnce);
-	await bareForRss.stop();
-}
-
-const workloads: Record<string, WorkloadResult[]> = {};
+console.log('both bots: start-up');
+const bareBot = await start('bare');
+const ourBot = await start('ours');
+const knowledgeLoadMs = Number(/"ms":(\d+)[^\n]*"msg":"knowledge loaded"/.exec(ourBot.output())?.[1] ?? Number.NaN);
+const workloads: Record<string, PairedResult[]> = {};
 const extraFigures: Record<string, number> = {};
-const ours = await startOurs();
-const knowledgeLoadMs = Number(/"ms":(\d+)[^\n]*"msg":"knowledge loaded"/.exec(ours.output())?.[1] ?? Number.NaN);
 const chosen = ourWorkloads(emulator, model, userFor).filter(
 	(workload) => !IS_TRIAL || ONLY.some((word) => workload.name.includes(word)),
 );
 for (const workload of chosen) {
-	console.log(`ours: ${workload.name}`);
+	console.log(`ours vs bare: ${workload.name}`);
 	await workload.prepare?.();
-	const rows = await measureAll(workload.run, workload.runs, workload.concurrencies);
-	workloads[workload.name] = rows;
+	workloads[workload.name] = await measurePaired(workload.run, workload.runs, workload.concurrencies);
 	Object.assign(extraFigures, (await workload.figures?.()) ?? {});
 }
-await ours.stop();
+await Promise.all([bareBot.stop(), ourBot.stop()]);
+
 const mixed: Workload['run'] = async (index) => {
 	const user = userFor(index);
 	if (index % 3 === 0) await user.slash('explain', { topic: 'cold start' });
 	else if (index % 3 === 1) await user.autocomplete('explain', { topic: 'rej' }, 'topic');
 	else await user.slash('compare', { first: 'r1', second: 'v3' });
 };
-let oursRss = NO_RSS;
+const NO_RSS: RssCurve = { afterStart: Number.NaN, half: Number.NaN, full: Number.NaN };
+let rss = { bare: NO_RSS, ours: NO_RSS };
 if (WANTS_RSS) {
-	const oursForRss = await startOurs();
-	oursRss = await rssCurve(oursForRss, mixed);
-	await oursForRss.stop();
+	console.log('both bots: RSS');
+	rss = await rssCurves(mixed);
 }
 
 console.log('stores and knowledge');
@@ -151,17 +186,28 @@ const stores = [await benchStore('memory://'), await benchStore(`sqlite://${path
 if (process.env['REDIS_URL']) stores.push(await benchStore(process.env['REDIS_URL']));
 const knowledge = await benchKnowledge(ROOT);
 
+const baselineRows: WorkloadResult[] = CONCURRENCIES.map((concurrency) => {
+	const pairs = Object.values(workloads).flatMap((rows) => rows.filter((row) => row.concurrency === concurrency));
+	return { ...medianOf(pairs.map((row) => row.bare)), concurrency };
+});
 const results: BenchResults = {
 	machine: machineDescription(),
 	date: new Date().toISOString(),
 	interactionsPerWorkload: COUNT,
+	rounds: ROUNDS,
 	baseline: {
 		workload: '/ping (constant reply)',
-		results: baseline,
-		startToReadyMs: round(bare.startToReadyMs),
-		rss: bareRss,
+		results: baselineRows,
+		startToReadyMs: round(mean(startToReady.bare)),
+		rss: rss.bare,
 	},
-	ours: { workloads, startToReadyMs: round(ours.startToReadyMs), rss: oursRss, knowledgeLoadMs, ...extraFigures },
+	ours: {
+		workloads,
+		startToReadyMs: round(mean(startToReady.ours)),
+		rss: rss.ours,
+		knowledgeLoadMs,
+		...extraFigures,
+	},
 	knowledge,
 	stores,
 };
@@ -174,3 +220,17 @@ await model.close();
 await rm(directory, { recursive: true, force: true });
 console.log(`wrote ${path.join(outputDirectory, 'results.json')} and RESULTS.md`);
 if (IS_TRIAL) console.log(await readFile(path.join(outputDirectory, 'RESULTS.md'), 'utf8'));
+
+/** Per field, the median over the paired baselines of every workload (the summary row of the bare bot). */
+function medianOf(rows: readonly WorkloadResult[]): Omit<WorkloadResult, 'concurrency'> {
+	const field = (pick: (row: WorkloadResult) => number) => median(rows.map(pick));
+	return {
+		count: rows.reduce((sum, row) => sum + row.count, 0),
+		p50: field((row) => row.p50),
+		p95: field((row) => row.p95),
+		p99: field((row) => row.p99),
+		mean: field((row) => row.mean),
+		perSecond: field((row) => row.perSecond),
+		failures: rows.reduce((sum, row) => sum + row.failures, 0),
+	};
+}

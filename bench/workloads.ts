@@ -14,6 +14,11 @@ export interface Workload {
 	readonly figures?: () => Promise<Record<string, number>>;
 }
 
+/** What autocomplete sees as people type these topics letter by letter (one request per keystroke). */
+const TYPED = ['rejection', 'cold start', 'distillation', 'grpo', 'aha moment', 'r1 zero'].flatMap((word) =>
+	Array.from({ length: word.length }, (_, end) => word.slice(0, end + 1)),
+);
+
 const ANSWER = 'Rule-based rewards check the final answer or run the code against tests.';
 
 /** Starts /ask and resolves once the answer (not the "thinking" placeholder or progress line) is shown. */
@@ -40,9 +45,9 @@ export function ourWorkloads(
 			},
 		},
 		{
-			name: '/explain autocomplete',
+			name: '/explain autocomplete (people typing six topics)',
 			run: async (index) => {
-				await userFor(index).autocomplete('explain', { topic: 'rej' }, 'topic');
+				await userFor(index).autocomplete('explain', { topic: TYPED[index % TYPED.length] ?? '' }, 'topic');
 			},
 		},
 		{

@@ -18,13 +18,20 @@ export interface StoreRow {
 	readonly getP95Ms: number;
 }
 
+/** Our workload at one concurrency, and the bare bot's /ping measured in the rounds alternating with it. */
+export interface PairedResult extends WorkloadResult {
+	readonly bare: WorkloadResult;
+}
+
 export interface BenchResults {
 	readonly machine: string;
 	readonly date: string;
 	readonly interactionsPerWorkload: number;
+	/** Rounds alternating the bare bot and ours within each measurement. */
+	readonly rounds: number;
 	readonly baseline: { workload: string; results: WorkloadResult[]; startToReadyMs: number; rss: RssCurve };
 	readonly ours: {
-		workloads: Record<string, WorkloadResult[]>;
+		workloads: Record<string, PairedResult[]>;
 		startToReadyMs: number;
 		rss: RssCurve;
 		knowledgeLoadMs: number;
@@ -47,35 +54,36 @@ export async function writeResults(directory: string, results: BenchResults): Pr
 const ratio = (value: number, base: number) => (base > 0 ? `${round(value / base, 2).toFixed(2)}×` : 'n/a');
 
 function renderMarkdown(results: BenchResults): string {
-	const byConcurrency = (rows: readonly WorkloadResult[], concurrency: number) =>
-		rows.find((row) => row.concurrency === concurrency);
+	const figures = (row: WorkloadResult) =>
+		`${String(row.p50)} | ${String(row.p95)} | ${String(row.p99)} | ${String(row.perSecond)}`;
 	const lines = [
 		'# Benchmark results',
 		'',
-		`Run ${results.date} on ${results.machine}. ${String(results.interactionsPerWorkload)} interactions per workload and concurrency, after a warm-up. Latency: from the emulator dispatching INTERACTION_CREATE to the bot's final reply, in ms. Ratios are to the bare discord.js bot measured in the same run.`,
+		`Run ${results.date} on ${results.machine}. ${String(results.interactionsPerWorkload)} interactions per workload and concurrency, after a warm-up. Latency: from the emulator dispatching INTERACTION_CREATE to the bot's final reply, in ms.`,
 		'',
-		'| Workload | c | p50 | p95 | p99 | per s | p50 vs bare | per s vs bare | failures |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+		`Both bots run at once, each as one shard of the same application, and each measurement alternates ${String(results.rounds)} rounds of the bare bot's /ping with ${String(results.rounds)} rounds of our workload. Ratios are to the bare bot's figures from those same rounds (the "bare" columns).`,
+		'',
+		'| Workload | c | p50 | p95 | p99 | per s | bare p50 | bare per s | p50 vs bare | per s vs bare | failures |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 	];
 	for (const row of results.baseline.results) {
 		lines.push(
-			`| bare bot ${results.baseline.workload} | ${String(row.concurrency)} | ${String(row.p50)} | ${String(row.p95)} | ${String(row.p99)} | ${String(row.perSecond)} | 1.00× | 1.00× | ${String(row.failures)} |`,
+			`| bare bot ${results.baseline.workload}, median of its rounds | ${String(row.concurrency)} | ${figures(row)} | ${String(row.p50)} | ${String(row.perSecond)} | 1.00× | 1.00× | ${String(row.failures)} |`,
 		);
 	}
 	for (const [name, rows] of Object.entries(results.ours.workloads)) {
 		for (const row of rows) {
-			const base = byConcurrency(results.baseline.results, row.concurrency);
 			lines.push(
-				`| ${name} | ${String(row.concurrency)} | ${String(row.p50)} | ${String(row.p95)} | ${String(row.p99)} | ${String(row.perSecond)} | ${ratio(row.p50, base?.p50 ?? 0)} | ${ratio(row.perSecond, base?.perSecond ?? 0)} | ${String(row.failures)} |`,
+				`| ${name} | ${String(row.concurrency)} | ${figures(row)} | ${String(row.bare.p50)} | ${String(row.bare.perSecond)} | ${ratio(row.p50, row.bare.p50)} | ${ratio(row.perSecond, row.bare.perSecond)} | ${String(row.failures)} |`,
 			);
 		}
 	}
 	const { baseline, ours } = results;
 	lines.push(
 		'',
-		'| Process figure | bare bot | reasonbot | ratio |',
+		'| Process figure (RSS: both bots fresh, alternating halves) | bare bot | reasonbot | ratio |',
 		'| --- | --- | --- | --- |',
-		`| start to READY (ms) | ${String(baseline.startToReadyMs)} | ${String(ours.startToReadyMs)} | ${ratio(ours.startToReadyMs, baseline.startToReadyMs)} |`,
+		`| start to READY (ms, mean of 2 starts) | ${String(baseline.startToReadyMs)} | ${String(ours.startToReadyMs)} | ${ratio(ours.startToReadyMs, baseline.startToReadyMs)} |`,
 		`| RSS after start-up (MB) | ${String(baseline.rss.afterStart)} | ${String(ours.rss.afterStart)} | ${ratio(ours.rss.afterStart, baseline.rss.afterStart)} |`,
 		`| RSS after half the interactions (MB) | ${String(baseline.rss.half)} | ${String(ours.rss.half)} | ${ratio(ours.rss.half, baseline.rss.half)} |`,
 		`| RSS after all interactions (MB) | ${String(baseline.rss.full)} | ${String(ours.rss.full)} | ${ratio(ours.rss.full, baseline.rss.full)} |`,

@@ -11,8 +11,13 @@ export function summarise(samples: readonly number[]): LatencySummary {
 	const sorted = [...samples].sort((a, b) => a - b);
 	const at = (fraction: number) =>
 		sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
-	const mean = sorted.reduce((sum, value) => sum + value, 0) / Math.max(1, sorted.length);
-	return { count: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), mean: round(mean) };
+	return {
+		count: sorted.length,
+		p50: round(at(0.5)),
+		p95: round(at(0.95)),
+		p99: round(at(0.99)),
+		mean: round(mean(sorted)),
+	};
 }
 
 export function round(value: number, digits = 2): number {
@@ -22,4 +27,8 @@ export function round(value: number, digits = 2): number {
 
 export function median(values: readonly number[]): number {
 	return summarise(values).p50;
+}
+
+export function mean(values: readonly number[]): number {
+	return values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 }

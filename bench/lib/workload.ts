@@ -7,37 +7,53 @@ export interface WorkloadResult extends LatencySummary {
 	readonly failures: number;
 }
 
+/** Raw timings of one batch of interactions. */
+export interface Timings {
+	readonly latencies: readonly number[];
+	readonly seconds: number;
+	readonly failures: number;
+}
+
+export interface BatchOptions {
+	readonly count: number;
+	readonly concurrency: number;
+	/** Index passed to the first interaction (batches of one workload continue where the last stopped). */
+	readonly firstIndex?: number;
+}
+
 /**
- * Runs `count` interactions (after `warmup` unmeasured ones) with `concurrency` in flight, timing each from
- * the emulator's dispatch to the bot's final reply.
+ * Runs `count` interactions with `concurrency` in flight, timing each from the emulator's dispatch to the bot's
+ * final reply.
  */
-export async function runWorkload(
-	interact: (index: number) => Promise<void>,
-	options: { readonly count: number; readonly concurrency: number; readonly warmup: number },
-): Promise<WorkloadResult> {
-	await runPool(interact, options.warmup, options.concurrency, []);
+export async function timeBatch(interact: (index: number) => Promise<void>, options: BatchOptions): Promise<Timings> {
 	const latencies: number[] = [];
 	const startedAt = performance.now();
-	const failures = await runPool(interact, options.count, options.concurrency, latencies);
-	const seconds = (performance.now() - startedAt) / 1000;
+	const failures = await runPool(interact, options, latencies);
+	return { latencies, seconds: (performance.now() - startedAt) / 1000, failures };
+}
+
+/** One result from several batches of the same workload and concurrency. */
+export function combine(batches: readonly Timings[], concurrency: number): WorkloadResult {
+	const latencies = batches.flatMap((batch) => batch.latencies);
+	const seconds = batches.reduce((sum, batch) => sum + batch.seconds, 0);
 	return {
 		...summarise(latencies),
-		concurrency: options.concurrency,
+		concurrency,
 		perSecond: round(latencies.length / seconds, 1),
-		failures,
+		failures: batches.reduce((sum, batch) => sum + batch.failures, 0),
 	};
 }
 
 async function runPool(
 	interact: (index: number) => Promise<void>,
-	count: number,
-	concurrency: number,
+	options: BatchOptions,
 	latencies: number[],
 ): Promise<number> {
-	let next = 0;
+	const first = options.firstIndex ?? 0;
+	let next = first;
 	let failures = 0;
 	const worker = async () => {
-		while (next < count) {
+		while (next < first + options.count) {
 			const index = next++;
 			const started = performance.now();
 			try {
@@ -48,6 +64,6 @@ async function runPool(
 			}
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+	await Promise.all(Array.from({ length: Math.min(options.concurrency, options.count) }, worker));
 	return failures;
 }
