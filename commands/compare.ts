@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/core/command.js';
 import { UserFacingError } from '../src/core/errors.js';
+import { replyPrepared } from '../src/core/preparedReply.js';
 import { otherModels, resolveModelQuery } from '../src/knowledge/topicQuery.js';
 import type { KnowledgeBase, Topic } from '../src/knowledge/types.js';
 import { notAModelMessage, sameModelMessage, unknownModelMessage } from '../src/render/notFound.js';
@@ -26,7 +27,7 @@ export const compare = {
 		const first = pickModel(ctx.knowledge, interaction.options.getString('first', true));
 		const second = pickModel(ctx.knowledge, interaction.options.getString('second', true));
 		if (first.id === second.id) throw new UserFacingError(sameModelMessage(first, otherModels(ctx.knowledge, first)));
-		await interaction.reply(ctx.views.comparison(first, second));
+		await replyPrepared(interaction, ctx.views.comparison(first, second).reply);
 	},
 
 	async autocomplete(interaction, ctx) {

@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/core/command.js';
 import { UserFacingError } from '../src/core/errors.js';
+import { replyPrepared } from '../src/core/preparedReply.js';
 import { resolveExplainQuery, suggestsPipeline, topicById } from '../src/knowledge/topicQuery.js';
 import { EXPLAIN_PREFIX, parseExplainAction } from '../src/render/explainIds.js';
 import { unknownTopicMessage } from '../src/render/notFound.js';
@@ -26,7 +27,8 @@ export const explain = {
 		const query = interaction.options.getString('topic', true);
 		const target = resolveExplainQuery(ctx.knowledge, query);
 		if (target.kind === 'unknown') throw new UserFacingError(unknownTopicMessage(query, target.suggestions));
-		await interaction.reply(target.kind === 'pipeline' ? ctx.views.pipeline() : ctx.views.topic(target.topic));
+		const view = target.kind === 'pipeline' ? ctx.views.pipeline() : ctx.views.topic(target.topic);
+		await replyPrepared(interaction, view.reply);
 	},
 
 	async autocomplete(interaction, ctx) {
@@ -43,7 +45,7 @@ export const explain = {
 				const action = parseExplainAction(args);
 				if (!action || !interaction.isMessageComponent()) throw new UserFacingError(STALE);
 				if (action.kind === 'pipeline') {
-					await interaction.update(ctx.views.pipeline());
+					await interaction.update(ctx.views.pipeline().message());
 					return;
 				}
 				const stageId =
@@ -54,7 +56,7 @@ export const explain = {
 							: undefined;
 				const stage = stageId === undefined ? undefined : topicById(ctx.knowledge, stageId);
 				if (stage?.kind !== 'stage') throw new UserFacingError(STALE);
-				await interaction.update(ctx.views.topic(stage));
+				await interaction.update(ctx.views.topic(stage).message());
 			},
 		},
 	],

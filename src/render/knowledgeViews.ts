@@ -1,8 +1,16 @@
-import type { EmbedBuilder } from 'discord.js';
+import type { ActionRowBuilder, EmbedBuilder, MessageActionRowComponentBuilder } from 'discord.js';
+import { prepareReply, type PreparedReply } from '../core/preparedReply.js';
 import type { KnowledgeBase, Topic } from '../knowledge/types.js';
 import { renderCompareEmbed } from './compareEmbed.js';
 import { renderPipelineMessage, type PipelineMessage } from './pipelineMessage.js';
 import { renderTopicMessage, type TopicMessage } from './topicMessage.js';
+
+/** A view as discord.js options (to edit a message in place) and as a prepared first reply. */
+export interface View<Message> {
+	/** A new top-level object on every call: discord.js writes into the options it is given. */
+	message(): Message;
+	readonly reply: PreparedReply;
+}
 
 export interface ComparisonMessage {
 	readonly embeds: EmbedBuilder[];
@@ -11,44 +19,57 @@ export interface ComparisonMessage {
 
 /**
  * The replies of /explain and /compare, which depend only on the knowledge (fixed while the bot runs).
- * Each is built on first use and reused: rebuilding a ~4.5 KB embed on every reply cost a tenth of /explain's CPU.
- * Every call returns a new top-level object, because discord.js writes into the options it is given; the
- * embeds and rows inside are shared and must not be changed.
+ * Each is built and serialised on first use and reused: rebuilding a ~3 KB embed on every reply cost a tenth of
+ * /explain's CPU, and serialising it again as much. The embeds and rows inside are shared and must not be changed.
  */
 export interface KnowledgeViews {
-	topic(topic: Topic): TopicMessage;
-	pipeline(): PipelineMessage;
-	comparison(first: Topic, second: Topic): ComparisonMessage;
+	topic(topic: Topic): View<TopicMessage>;
+	pipeline(): View<PipelineMessage>;
+	comparison(first: Topic, second: Topic): View<ComparisonMessage>;
+}
+
+interface Renderable {
+	readonly embeds: readonly EmbedBuilder[];
+	readonly components?: readonly ActionRowBuilder<MessageActionRowComponentBuilder>[];
+	readonly allowedMentions: { readonly parse: [] };
 }
 
 /** Keys are topic ids from `knowledge`, so the caches are bounded by its size. */
 export function createKnowledgeViews(knowledge: KnowledgeBase): KnowledgeViews {
-	const topics = new Map<string, TopicMessage>();
-	const comparisons = new Map<string, ComparisonMessage>();
-	let pipeline: PipelineMessage | undefined;
+	const topics = new Map<string, View<TopicMessage>>();
+	const comparisons = new Map<string, View<ComparisonMessage>>();
+	let pipeline: View<PipelineMessage> | undefined;
 	return {
 		topic(topic) {
-			return { ...memo(topics, topic.id, () => renderTopicMessage(topic, knowledge)) };
+			return memo(topics, topic.id, () => view(renderTopicMessage(topic, knowledge)));
 		},
 		pipeline() {
-			pipeline ??= renderPipelineMessage(knowledge.stages());
-			return { ...pipeline };
+			pipeline ??= view(renderPipelineMessage(knowledge.stages()));
+			return pipeline;
 		},
 		comparison(first, second) {
-			return {
-				...memo(comparisons, `${first.id}\n${second.id}`, () => ({
-					embeds: [renderCompareEmbed(first, second)],
-					allowedMentions: { parse: [] },
-				})),
-			};
+			return memo(comparisons, `${first.id}\n${second.id}`, () =>
+				view({ embeds: [renderCompareEmbed(first, second)], allowedMentions: { parse: [] } }),
+			);
 		},
+	};
+}
+
+function view<Message extends Renderable>(message: Message): View<Message> {
+	return {
+		message: () => ({ ...message }),
+		reply: prepareReply({
+			embeds: message.embeds.map((embed) => embed.toJSON()),
+			components: (message.components ?? []).map((row) => row.toJSON()),
+			allowed_mentions: { parse: [] },
+		}),
 	};
 }
 
 function memo<T>(cache: Map<string, T>, key: string, build: () => T): T {
 	const cached = cache.get(key);
 	if (cached !== undefined) return cached;
-	const view = build();
-	cache.set(key, view);
-	return view;
+	const built = build();
+	cache.set(key, built);
+	return built;
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase, Topic } from '../../../src/knowledge/types.js';
 import { renderCompareEmbed } from '../../../src/render/compareEmbed.js';
-import { createKnowledgeViews } from '../../../src/render/knowledgeViews.js';
+import { createKnowledgeViews, type View } from '../../../src/render/knowledgeViews.js';
 import { renderPipelineMessage } from '../../../src/render/pipelineMessage.js';
 import { renderTopicMessage } from '../../../src/render/topicMessage.js';
 import { loadRealKnowledge } from './knowledge.js';
@@ -18,22 +18,36 @@ function topic(id: string): Topic {
 	return found;
 }
 
-/** What discord.js would send: builders turned into API JSON. */
-function json(message: { embeds: { toJSON(): unknown }[]; components?: { toJSON(): unknown }[] }) {
+interface Encodable {
+	toJSON(): unknown;
+}
+
+/** What discord.js would send for these options. */
+function json(message: { embeds: readonly Encodable[]; components?: readonly Encodable[] }) {
 	return {
 		embeds: message.embeds.map((embed) => embed.toJSON()),
 		components: (message.components ?? []).map((row) => row.toJSON()),
 	};
 }
 
+/** As it goes over the wire: JSON drops undefined fields. */
+function wire(value: unknown): unknown {
+	return JSON.parse(JSON.stringify(value));
+}
+
+/** The prepared reply's bytes, parsed back. */
+function sent(view: View<unknown>): unknown {
+	return JSON.parse(view.reply.body.toString('utf8'));
+}
+
 describe('knowledge views', () => {
-	it('gives the same reply as rendering afresh, for every topic, the pipeline and a comparison', () => {
+	it('gives the same message as rendering afresh, for every topic, the pipeline and a comparison', () => {
 		const views = createKnowledgeViews(knowledge);
 		for (const each of knowledge.topics) {
-			expect(json(views.topic(each))).toEqual(json(renderTopicMessage(each, knowledge)));
+			expect(json(views.topic(each).message())).toEqual(json(renderTopicMessage(each, knowledge)));
 		}
-		expect(json(views.pipeline())).toEqual(json(renderPipelineMessage(knowledge.stages())));
-		const comparison = views.comparison(topic('deepseek-r1'), topic('deepseek-v3'));
+		expect(json(views.pipeline().message())).toEqual(json(renderPipelineMessage(knowledge.stages())));
+		const comparison = views.comparison(topic('deepseek-r1'), topic('deepseek-v3')).message();
 		expect(json(comparison)).toEqual({
 			embeds: [renderCompareEmbed(topic('deepseek-r1'), topic('deepseek-v3')).toJSON()],
 			components: [],
@@ -41,21 +55,36 @@ describe('knowledge views', () => {
 		expect(comparison.allowedMentions).toEqual({ parse: [] });
 	});
 
-	it('builds each reply once and hands out a new top-level object each time (discord.js writes into it)', () => {
+	it('prepares each first reply as a channel message with no mentions, holding exactly that message', () => {
 		const views = createKnowledgeViews(knowledge);
-		const first = views.topic(topic('cold-start-sft'));
-		const second = views.topic(topic('cold-start-sft'));
+		const stage = topic('cold-start-sft');
+		expect(sent(views.topic(stage))).toEqual(
+			wire({ type: 4, data: { ...json(renderTopicMessage(stage, knowledge)), allowed_mentions: { parse: [] } } }),
+		);
+		expect(sent(views.pipeline())).toEqual(
+			wire({ type: 4, data: { ...json(renderPipelineMessage(knowledge.stages())), allowed_mentions: { parse: [] } } }),
+		);
+		const comparison = sent(views.comparison(topic('deepseek-r1'), topic('deepseek-v3')));
+		expect(comparison).toMatchObject({ type: 4, data: { allowed_mentions: { parse: [] }, components: [] } });
+	});
+
+	it('builds each view once and hands out a new top-level message each time (discord.js writes into it)', () => {
+		const views = createKnowledgeViews(knowledge);
+		const view = views.topic(topic('cold-start-sft'));
+		expect(views.topic(topic('cold-start-sft'))).toBe(view);
+		const first = view.message();
+		const second = view.message();
 		expect(second).not.toBe(first);
 		expect(second.embeds[0]).toBe(first.embeds[0]);
 		Object.assign(first, { attachments: [] });
-		expect(views.topic(topic('cold-start-sft'))).not.toHaveProperty('attachments');
-		expect(views.pipeline().embeds[0]).toBe(views.pipeline().embeds[0]);
+		expect(view.message()).not.toHaveProperty('attachments');
+		expect(views.pipeline()).toBe(views.pipeline());
 	});
 
 	it('keeps the order of a comparison: r1 against v3 is not v3 against r1', () => {
 		const views = createKnowledgeViews(knowledge);
-		const forward = views.comparison(topic('deepseek-r1'), topic('deepseek-v3')).embeds[0]?.toJSON();
-		const backward = views.comparison(topic('deepseek-v3'), topic('deepseek-r1')).embeds[0]?.toJSON();
+		const forward = views.comparison(topic('deepseek-r1'), topic('deepseek-v3')).message().embeds[0]?.toJSON();
+		const backward = views.comparison(topic('deepseek-v3'), topic('deepseek-r1')).message().embeds[0]?.toJSON();
 		expect(forward?.title).not.toEqual(backward?.title);
 	});
 });
