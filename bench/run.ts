@@ -22,14 +22,14 @@ import { benchKnowledge } from './lib/knowledgeBench.js';
 import { machineDescription, writeResults, type BenchResults, type PairedResult, type RssCurve } from './lib/report.js';
 import { benchStore } from './lib/storeBench.js';
 import { mean, median, round } from './lib/stats.js';
-import { combine, timeBatch, type Timings, type WorkloadResult } from './lib/workload.js';
+import { combine, timeBatch, type BatchOptions, type Timings, type WorkloadResult } from './lib/workload.js';
 import { FakeModelServer } from '../tests/helpers/fakeModelServer.js';
 import { FAKE_ANSWER, ourWorkloads, type Workload } from './workloads.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const COUNT = Number(process.env['BENCH_COUNT'] ?? 2_000);
 const WARMUP = Math.min(200, COUNT);
-const ROUNDS = 4;
+const ROUNDS = 10;
 const RSS_INTERACTIONS = Number(process.env['BENCH_RSS_COUNT'] ?? 10_000);
 const CONCURRENCIES = [1, 64] as const;
 // A trial (e.g. BENCH_ONLY=explain,compare) runs only the workloads whose names contain one of the words, skips the
@@ -107,8 +107,16 @@ const pingOnce = async (index: number) => {
 	await (bareUsers[index % bareUsers.length] ?? emulator.user('bare', { guildId: bareGuild.id })).slash('ping');
 };
 
+/** A batch of interactions, with the CPU time the bot answering them used meanwhile. */
+async function timeBot(bot: BotProcess, interact: (index: number) => Promise<void>, batch: BatchOptions) {
+	const before = await bot.cpuMilliseconds();
+	const timings = await timeBatch(interact, batch);
+	return { ...timings, cpuMs: (await bot.cpuMilliseconds()) - before };
+}
+
 /** Alternates ROUNDS batches of the bare bot's /ping with ROUNDS batches of `run`, after a warm-up of each. */
 async function measurePaired(
+	bots: { readonly bare: BotProcess; readonly ours: BotProcess },
 	run: (index: number) => Promise<void>,
 	count = COUNT,
 	concurrencies: readonly number[] = CONCURRENCIES,
@@ -117,14 +125,14 @@ async function measurePaired(
 	for (const concurrency of concurrencies) {
 		const warmup = Math.min(WARMUP, Math.ceil(count / 10));
 		await timeBatch(pingOnce, { count: warmup, concurrency });
-		await timeBatch(run, { count: warmup, concurrency, firstIndex: -warmup });
+		await timeBatch(run, { count: warmup, concurrency });
 		const bare: Timings[] = [];
 		const ours: Timings[] = [];
 		const perRound = Math.ceil(count / ROUNDS);
 		for (let round = 0; round < ROUNDS; round++) {
-			const batch = { count: Math.min(perRound, count - round * perRound), concurrency };
-			bare.push(await timeBatch(pingOnce, { ...batch, firstIndex: round * perRound }));
-			ours.push(await timeBatch(run, { ...batch, firstIndex: round * perRound }));
+			const batch = { count: Math.min(perRound, count - round * perRound), concurrency, firstIndex: round * perRound };
+			bare.push(await timeBot(bots.bare, pingOnce, batch));
+			ours.push(await timeBot(bots.ours, run, batch));
 			emulator.reset();
 		}
 		rows.push({ ...combine(ours, concurrency), bare: combine(bare, concurrency) });
@@ -154,6 +162,18 @@ async function rssCurves(run: Workload['run']): Promise<{ bare: RssCurve; ours: 
 console.log('both bots: start-up');
 const bareBot = await start('bare');
 const ourBot = await start('ours');
+// Both bots' code paths reach the optimising compiler before anything is measured: without this the bare bot's
+// first workload ran at up to twice its later CPU cost per interaction.
+const WARM_UP_INTERACTIONS = 3_000;
+const mixed: Workload['run'] = async (index) => {
+	const user = userFor(index);
+	if (index % 3 === 0) await user.slash('explain', { topic: 'cold start' });
+	else if (index % 3 === 1) await user.autocomplete('explain', { topic: 'rej' }, 'topic');
+	else await user.slash('compare', { first: 'r1', second: 'v3' });
+};
+await timeBatch(pingOnce, { count: WARM_UP_INTERACTIONS, concurrency: 8 });
+await timeBatch(mixed, { count: WARM_UP_INTERACTIONS, concurrency: 8 });
+emulator.reset();
 const knowledgeLoadMs = Number(/"ms":(\d+)[^\n]*"msg":"knowledge loaded"/.exec(ourBot.output())?.[1] ?? Number.NaN);
 const workloads: Record<string, PairedResult[]> = {};
 const extraFigures: Record<string, number> = {};
@@ -163,17 +183,16 @@ const chosen = ourWorkloads(emulator, model, userFor).filter(
 for (const workload of chosen) {
 	console.log(`ours vs bare: ${workload.name}`);
 	await workload.prepare?.();
-	workloads[workload.name] = await measurePaired(workload.run, workload.runs, workload.concurrencies);
+	workloads[workload.name] = await measurePaired(
+		{ bare: bareBot, ours: ourBot },
+		workload.run,
+		workload.runs,
+		workload.concurrencies,
+	);
 	Object.assign(extraFigures, (await workload.figures?.()) ?? {});
 }
 await Promise.all([bareBot.stop(), ourBot.stop()]);
 
-const mixed: Workload['run'] = async (index) => {
-	const user = userFor(index);
-	if (index % 3 === 0) await user.slash('explain', { topic: 'cold start' });
-	else if (index % 3 === 1) await user.autocomplete('explain', { topic: 'rej' }, 'topic');
-	else await user.slash('compare', { first: 'r1', second: 'v3' });
-};
 const NO_RSS: RssCurve = { afterStart: Number.NaN, half: Number.NaN, full: Number.NaN };
 let rss = { bare: NO_RSS, ours: NO_RSS };
 if (WANTS_RSS) {
@@ -232,5 +251,6 @@ function medianOf(rows: readonly WorkloadResult[]): Omit<WorkloadResult, 'concur
 		mean: field((row) => row.mean),
 		perSecond: field((row) => row.perSecond),
 		failures: rows.reduce((sum, row) => sum + row.failures, 0),
+		cpuMsPerInteraction: field((row) => row.cpuMsPerInteraction ?? Number.NaN),
 	};
 }

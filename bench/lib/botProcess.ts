@@ -9,8 +9,13 @@ export interface BotProcess {
 	/** Everything printed up to the ready line. */
 	output(): string;
 	rssMegabytes(): Promise<number>;
+	/** CPU time (user + system) the process has used so far, in ms (10 ms resolution). */
+	cpuMilliseconds(): Promise<number>;
 	stop(): Promise<void>;
 }
+
+/** Linux reports CPU times in clock ticks, 100 per second. */
+const TICK_MS = 10;
 
 /** Spawns a bot with node (compiled JavaScript, as in production) and waits for its ready line. */
 export async function spawnBot(
@@ -59,6 +64,12 @@ export async function spawnBot(
 			const status = await readFile(`/proc/${String(child.pid)}/status`, 'utf8');
 			const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
 			return Math.round((kilobytes / 1024) * 10) / 10;
+		},
+		async cpuMilliseconds() {
+			// Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+			const stat = await readFile(`/proc/${String(child.pid)}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
 		},
 		async stop() {
 			child.kill('SIGTERM');

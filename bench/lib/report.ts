@@ -54,6 +54,7 @@ export async function writeResults(directory: string, results: BenchResults): Pr
 const ratio = (value: number, base: number) => (base > 0 ? `${round(value / base, 2).toFixed(2)}×` : 'n/a');
 
 function renderMarkdown(results: BenchResults): string {
+	const cpu = (row: WorkloadResult) => String(row.cpuMsPerInteraction ?? 'n/a');
 	const figures = (row: WorkloadResult) =>
 		`${String(row.p50)} | ${String(row.p95)} | ${String(row.p99)} | ${String(row.perSecond)}`;
 	const lines = [
@@ -63,18 +64,20 @@ function renderMarkdown(results: BenchResults): string {
 		'',
 		`Both bots run at once, each as one shard of the same application, and each measurement alternates ${String(results.rounds)} rounds of the bare bot's /ping with ${String(results.rounds)} rounds of our workload. Ratios are to the bare bot's figures from those same rounds (the "bare" columns).`,
 		'',
-		'| Workload | c | p50 | p95 | p99 | per s | bare p50 | bare per s | p50 vs bare | per s vs bare | failures |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+		"CPU ms: the bot process's CPU time (user + system) per interaction, read from /proc over the same rounds.",
+		'',
+		'| Workload | c | p50 | p95 | p99 | per s | bare p50 | bare per s | p50 vs bare | per s vs bare | CPU ms | bare CPU ms | CPU vs bare | failures |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 	];
 	for (const row of results.baseline.results) {
 		lines.push(
-			`| bare bot ${results.baseline.workload}, median of its rounds | ${String(row.concurrency)} | ${figures(row)} | ${String(row.p50)} | ${String(row.perSecond)} | 1.00× | 1.00× | ${String(row.failures)} |`,
+			`| bare bot ${results.baseline.workload}, median of its rounds | ${String(row.concurrency)} | ${figures(row)} | ${String(row.p50)} | ${String(row.perSecond)} | 1.00× | 1.00× | ${cpu(row)} | ${cpu(row)} | 1.00× | ${String(row.failures)} |`,
 		);
 	}
 	for (const [name, rows] of Object.entries(results.ours.workloads)) {
 		for (const row of rows) {
 			lines.push(
-				`| ${name} | ${String(row.concurrency)} | ${figures(row)} | ${String(row.bare.p50)} | ${String(row.bare.perSecond)} | ${ratio(row.p50, row.bare.p50)} | ${ratio(row.perSecond, row.bare.perSecond)} | ${String(row.failures)} |`,
+				`| ${name} | ${String(row.concurrency)} | ${figures(row)} | ${String(row.bare.p50)} | ${String(row.bare.perSecond)} | ${ratio(row.p50, row.bare.p50)} | ${ratio(row.perSecond, row.bare.perSecond)} | ${cpu(row)} | ${cpu(row.bare)} | ${ratio(row.cpuMsPerInteraction ?? Number.NaN, row.bare.cpuMsPerInteraction ?? Number.NaN)} | ${String(row.failures)} |`,
 			);
 		}
 	}

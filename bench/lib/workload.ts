@@ -5,6 +5,8 @@ export interface WorkloadResult extends LatencySummary {
 	readonly concurrency: number;
 	readonly perSecond: number;
 	readonly failures: number;
+	/** The bot's CPU time (user + system) per interaction, in ms, when it was measured. */
+	readonly cpuMsPerInteraction?: number;
 }
 
 /** Raw timings of one batch of interactions. */
@@ -12,6 +14,8 @@ export interface Timings {
 	readonly latencies: readonly number[];
 	readonly seconds: number;
 	readonly failures: number;
+	/** The bot process's CPU time over the batch, in ms. */
+	readonly cpuMs?: number;
 }
 
 export interface BatchOptions {
@@ -36,11 +40,15 @@ export async function timeBatch(interact: (index: number) => Promise<void>, opti
 export function combine(batches: readonly Timings[], concurrency: number): WorkloadResult {
 	const latencies = batches.flatMap((batch) => batch.latencies);
 	const seconds = batches.reduce((sum, batch) => sum + batch.seconds, 0);
+	const cpuMs = batches.every((batch) => batch.cpuMs !== undefined)
+		? batches.reduce((sum, batch) => sum + (batch.cpuMs ?? 0), 0)
+		: undefined;
 	return {
 		...summarise(latencies),
 		concurrency,
 		perSecond: round(latencies.length / seconds, 1),
 		failures: batches.reduce((sum, batch) => sum + batch.failures, 0),
+		...(cpuMs === undefined ? {} : { cpuMsPerInteraction: round(cpuMs / Math.max(1, latencies.length), 3) }),
 	};
 }
 
