@@ -1,11 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/core/command.js';
 import { UserFacingError } from '../src/core/errors.js';
-import { replyPrepared } from '../src/core/preparedReply.js';
+import { replyPrepared, respondPrepared } from '../src/core/preparedReply.js';
 import { otherModels, resolveModelQuery } from '../src/knowledge/topicQuery.js';
 import type { KnowledgeBase, Topic } from '../src/knowledge/types.js';
 import { notAModelMessage, sameModelMessage, unknownModelMessage } from '../src/render/notFound.js';
-import { renderTopicChoices } from '../src/render/topicChoices.js';
 
 export const compare = {
 	data: new SlashCommandBuilder()
@@ -31,8 +30,7 @@ export const compare = {
 	},
 
 	async autocomplete(interaction, ctx) {
-		const hits = ctx.knowledge.search(interaction.options.getFocused(), { limit: 25, kinds: ['model'] });
-		await interaction.respond(renderTopicChoices(hits.map((hit) => hit.topic)));
+		await respondPrepared(interaction, ctx.views.modelChoices(interaction.options.getFocused()));
 	},
 } satisfies SlashCommand;
 

@@ -1,11 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/core/command.js';
 import { UserFacingError } from '../src/core/errors.js';
-import { replyPrepared } from '../src/core/preparedReply.js';
-import { resolveExplainQuery, suggestsPipeline, topicById } from '../src/knowledge/topicQuery.js';
+import { replyPrepared, respondPrepared } from '../src/core/preparedReply.js';
+import { resolveExplainQuery, topicById } from '../src/knowledge/topicQuery.js';
 import { EXPLAIN_PREFIX, parseExplainAction } from '../src/render/explainIds.js';
 import { unknownTopicMessage } from '../src/render/notFound.js';
-import { renderTopicChoices } from '../src/render/topicChoices.js';
 
 const STALE = 'This button is no longer valid. Try /explain topic: pipeline.';
 
@@ -32,9 +31,7 @@ export const explain = {
 	},
 
 	async autocomplete(interaction, ctx) {
-		const focused = interaction.options.getFocused();
-		const topics = ctx.knowledge.search(focused, { limit: 25 }).map((hit) => hit.topic);
-		await interaction.respond(renderTopicChoices(topics, { pipeline: suggestsPipeline(focused) }));
+		await respondPrepared(interaction, ctx.views.topicChoices(interaction.options.getFocused()));
 	},
 
 	components: [

@@ -1,8 +1,11 @@
 import type { ActionRowBuilder, EmbedBuilder, MessageActionRowComponentBuilder } from 'discord.js';
-import { prepareReply, type PreparedReply } from '../core/preparedReply.js';
+import { LRUCache } from 'lru-cache';
+import { prepareChoices, prepareReply, type PreparedReply } from '../core/preparedReply.js';
+import { suggestsPipeline } from '../knowledge/topicQuery.js';
 import type { KnowledgeBase, Topic } from '../knowledge/types.js';
 import { renderCompareEmbed } from './compareEmbed.js';
 import { renderPipelineMessage, type PipelineMessage } from './pipelineMessage.js';
+import { renderTopicChoices } from './topicChoices.js';
 import { renderTopicMessage, type TopicMessage } from './topicMessage.js';
 
 /** A view as discord.js options (to edit a message in place) and as a prepared first reply. */
@@ -26,7 +29,15 @@ export interface KnowledgeViews {
 	topic(topic: Topic): View<TopicMessage>;
 	pipeline(): View<PipelineMessage>;
 	comparison(first: Topic, second: Topic): View<ComparisonMessage>;
+	/** /explain's autocomplete for what the user has typed so far: any topic, and the whole pipeline. */
+	topicChoices(typed: string): PreparedReply;
+	/** /compare's autocomplete: models only. */
+	modelChoices(typed: string): PreparedReply;
 }
+
+/** Distinct typed texts remembered per autocomplete: people type the same prefixes over and over. */
+const REMEMBERED_TYPINGS = 500;
+const CHOICES = 25;
 
 interface Renderable {
 	readonly embeds: readonly EmbedBuilder[];
@@ -34,11 +45,13 @@ interface Renderable {
 	readonly allowedMentions: { readonly parse: [] };
 }
 
-/** Keys are topic ids from `knowledge`, so the caches are bounded by its size. */
+/** Keys are topic ids from `knowledge`, so those caches are bounded by its size; typed texts are bounded by LRU. */
 export function createKnowledgeViews(knowledge: KnowledgeBase): KnowledgeViews {
 	const topics = new Map<string, View<TopicMessage>>();
 	const comparisons = new Map<string, View<ComparisonMessage>>();
 	let pipeline: View<PipelineMessage> | undefined;
+	const topicChoices = new LRUCache<string, PreparedReply>({ max: REMEMBERED_TYPINGS });
+	const modelChoices = new LRUCache<string, PreparedReply>({ max: REMEMBERED_TYPINGS });
 	return {
 		topic(topic) {
 			return memo(topics, topic.id, () => view(renderTopicMessage(topic, knowledge)));
@@ -52,7 +65,28 @@ export function createKnowledgeViews(knowledge: KnowledgeBase): KnowledgeViews {
 				view({ embeds: [renderCompareEmbed(first, second)], allowedMentions: { parse: [] } }),
 			);
 		},
+		topicChoices(typed) {
+			return remembered(topicChoices, typed, () => {
+				const topics = knowledge.search(typed, { limit: CHOICES }).map((hit) => hit.topic);
+				return prepareChoices(renderTopicChoices(topics, { pipeline: suggestsPipeline(typed) }));
+			});
+		},
+		modelChoices(typed) {
+			return remembered(modelChoices, typed, () => {
+				const models = knowledge.search(typed, { limit: CHOICES, kinds: ['model'] }).map((hit) => hit.topic);
+				return prepareChoices(renderTopicChoices(models));
+			});
+		},
 	};
+}
+
+function remembered(cache: LRUCache<string, PreparedReply>, key: string, build: () => PreparedReply): PreparedReply {
+	let value = cache.get(key);
+	if (!value) {
+		value = build();
+		cache.set(key, value);
+	}
+	return value;
 }
 
 function view<Message extends Renderable>(message: Message): View<Message> {

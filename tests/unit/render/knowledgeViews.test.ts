@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { PreparedReply } from '../../../src/core/preparedReply.js';
 import type { KnowledgeBase, Topic } from '../../../src/knowledge/types.js';
 import { renderCompareEmbed } from '../../../src/render/compareEmbed.js';
 import { createKnowledgeViews, type View } from '../../../src/render/knowledgeViews.js';
 import { renderPipelineMessage } from '../../../src/render/pipelineMessage.js';
+import { renderTopicChoices } from '../../../src/render/topicChoices.js';
 import { renderTopicMessage } from '../../../src/render/topicMessage.js';
 import { loadRealKnowledge } from './knowledge.js';
 
@@ -35,9 +37,13 @@ function wire(value: unknown): unknown {
 	return JSON.parse(JSON.stringify(value));
 }
 
-/** The prepared reply's bytes, parsed back. */
+/** A prepared response's bytes, parsed back. */
+function parsed(prepared: PreparedReply): unknown {
+	return JSON.parse(prepared.body.toString('utf8'));
+}
+
 function sent(view: View<unknown>): unknown {
-	return JSON.parse(view.reply.body.toString('utf8'));
+	return parsed(view.reply);
 }
 
 describe('knowledge views', () => {
@@ -86,5 +92,19 @@ describe('knowledge views', () => {
 		const forward = views.comparison(topic('deepseek-r1'), topic('deepseek-v3')).message().embeds[0]?.toJSON();
 		const backward = views.comparison(topic('deepseek-v3'), topic('deepseek-r1')).message().embeds[0]?.toJSON();
 		expect(forward?.title).not.toEqual(backward?.title);
+	});
+
+	it('prepares autocomplete choices per typed text: topics with the pipeline for /explain, models for /compare', () => {
+		const views = createKnowledgeViews(knowledge);
+		const topics = knowledge.search('rej', { limit: 25 }).map((hit) => hit.topic);
+		expect(parsed(views.topicChoices('rej'))).toEqual({ type: 8, data: { choices: renderTopicChoices(topics) } });
+		const pipeline = parsed(views.topicChoices('pipe')) as { data: { choices: { value: string }[] } };
+		expect(pipeline.data.choices[0]?.value).toBe('pipeline');
+		const models = parsed(views.modelChoices('deep')) as { data: { choices: { value: string }[] } };
+		expect(models.data.choices.length).toBeGreaterThan(1);
+		const modelIds = new Set(knowledge.topics.filter((each) => each.kind === 'model').map((each) => each.id));
+		expect(models.data.choices.every((choice) => modelIds.has(choice.value))).toBe(true);
+		expect(views.topicChoices('rej')).toBe(views.topicChoices('rej'));
+		expect(views.modelChoices('rej')).not.toBe(views.topicChoices('rej'));
 	});
 });
