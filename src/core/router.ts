@@ -33,8 +33,16 @@ export function createInteractionRouter(registry: CommandRegistry, app: AppConte
 		// randomUUID draws from a cached pool: randomBytes here was 3% of a busy bot's CPU.
 		const ref = randomUUID().slice(0, 6).toUpperCase();
 		const label = describeInteraction(interaction);
-		const log = app.logger.child({ ref, command: label, userId: interaction.user.id, guildId: interaction.guildId });
-		const ctx: InteractionContext = { ...app, log, ref };
+		const bindings = { ref, command: label, userId: interaction.user.id, guildId: interaction.guildId };
+		// Most handlers never log: the child logger is made on first use, and the completion line does without it.
+		let childLog: Logger | undefined;
+		const ctx: InteractionContext = {
+			...app,
+			ref,
+			get log() {
+				return (childLog ??= app.logger.child(bindings));
+			},
+		};
 		const startedAt = performance.now();
 		let outcome: InteractionOutcome = 'ok';
 		let failure: unknown;
@@ -50,19 +58,20 @@ export function createInteractionRouter(registry: CommandRegistry, app: AppConte
 			failure = error;
 			outcome = error instanceof UserFacingError ? 'user_error' : 'failed';
 			if (isStoreUnavailable(error)) app.metrics.recordError('store');
-			if (interaction.isRepliable()) await replyWithError(interaction, error, ref, log);
+			if (interaction.isRepliable()) await replyWithError(interaction, error, ref, ctx.log);
 			else if (interaction.isAutocomplete() && !interaction.responded)
 				await interaction.respond([]).catch(() => undefined);
 		}
 		const durationMs = performance.now() - startedAt;
 		app.stats.record(label, outcome, durationMs);
 		const fields = {
+			...bindings,
 			ms: Math.round(durationMs),
 			outcome,
 			...(failure === undefined ? {} : { err: failure }),
 		};
-		if (outcome === 'failed') log.error(fields, 'interaction handled');
-		else log.info(fields, 'interaction handled');
+		if (outcome === 'failed') app.logger.error(fields, 'interaction handled');
+		else app.logger.info(fields, 'interaction handled');
 	}
 
 	async function dispatch(interaction: Interaction, ctx: InteractionContext): Promise<void> {
