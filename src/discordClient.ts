@@ -22,8 +22,10 @@ export function createDiscordClient(
 		makeCache: Options.cacheWithLimits({
 			...Options.DefaultMakeCacheSettings,
 			MessageManager: 0,
-			GuildMemberManager: { maxSize: 1, keepOverLimit: (member) => member.id === member.client.user.id },
-			UserManager: { maxSize: 1, keepOverLimit: (user) => user.id === user.client.user.id },
+			// Only the bot's own member and user are kept; every interaction carries its user's. (With a size of 1,
+			// each interaction's member and user were cached and then evicted again.)
+			GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+			UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
 			PresenceManager: 0,
 			ReactionManager: 0,
 			ThreadMemberManager: 0,

@@ -34,6 +34,13 @@ describe('the bot through the local Discord emulator', () => {
 		expect(reply.allowedMentions).toEqual({ parse: [] });
 	});
 
+	it("caches no one's user or member but the bot's own, however many people interact", async () => {
+		for (const name of ['cache-1', 'cache-2', 'cache-3']) await harness.emulator.user(name).slash('about');
+		const client = harness.bot.client;
+		expect([...client.users.cache.keys()]).toEqual([client.user.id]);
+		expect([...(client.guilds.cache.first()?.members.cache.keys() ?? [])]).toEqual([client.user.id]);
+	});
+
 	it('turns an unexpected handler error into an ephemeral ref that is in the log, hiding the error', async () => {
 		const reply = await harness.emulator.user('alice').slash('boom', { kind: 'internal' });
 		expect(reply.ephemeral).toBe(true);
