@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Keyv } from 'keyv';
+import { LRUCache } from 'lru-cache';
 import type { ConversationTurn } from './prompt.js';
 import type { IncompleteReason, TokenUsage } from './types.js';
 
@@ -42,20 +43,36 @@ export function normaliseQuestion(question: string): string {
 		.trim();
 }
 
+/** Answers kept in process memory in front of the store, and for how long at most. */
+const HOT_ANSWERS = 500;
+const HOT_TTL_MS = 10 * 60_000;
+
 /**
  * The keyv cache of complete answers plus single flight: concurrent identical questions share one upstream
  * call. In-process only: one bot process owns the model calls.
+ *
+ * Recent answers are also kept in memory (LRU): a repeated question then costs no store round trip, which with
+ * SQLite was half of a cached /ask's CPU. An answer changes only by Regenerate, which writes through here; one
+ * regenerated on another shard reaches this process when the memory entry expires (at most ten minutes).
  */
 export class AnswerCache {
 	readonly #inFlight = new Map<string, Promise<StoredAnswer>>();
+	readonly #hot: LRUCache<string, StoredAnswer>;
 
 	constructor(
 		private readonly byKey: Keyv<StoredAnswer>,
 		private readonly byId: Keyv<StoredAnswer>,
-	) {}
+		options: { readonly ttlMs?: number } = {},
+	) {
+		this.#hot = new LRUCache({ max: HOT_ANSWERS, ttl: Math.min(options.ttlMs ?? HOT_TTL_MS, HOT_TTL_MS) });
+	}
 
 	async lookup(key: string): Promise<StoredAnswer | undefined> {
-		return this.byKey.get(key);
+		const hot = this.#hot.get(key);
+		if (hot) return hot;
+		const stored = await this.byKey.get(key);
+		if (stored) this.#hot.set(key, stored);
+		return stored;
 	}
 
 	async answerById(id: string): Promise<StoredAnswer | undefined> {
@@ -77,14 +94,17 @@ export class AnswerCache {
 		if (running) return { answer: await running, joined: true };
 		let fromCache = false;
 		const task = (async () => {
-			const cached = options.reuseCached ? await this.byKey.get(key) : undefined;
+			const cached = options.reuseCached ? await this.lookup(key) : undefined;
 			if (cached) {
 				fromCache = true;
 				return cached;
 			}
 			const answer = await produce();
 			await this.byId.set(answer.id, answer);
-			if (answer.incomplete === null) await this.byKey.set(key, answer);
+			if (answer.incomplete === null) {
+				await this.byKey.set(key, answer);
+				this.#hot.set(key, answer);
+			}
 			return answer;
 		})();
 		this.#inFlight.set(key, task);

@@ -48,6 +48,7 @@ export function createAskService(
 		cache: new AnswerCache(
 			degradable(store.namespace<StoredAnswer>('ask-cache', { ttlMs }), 'ask-cache'),
 			degradable(store.namespace<StoredAnswer>('ask-answers', { ttlMs }), 'ask-answers'),
+			{ ttlMs },
 		),
 		limits: new AskLimits(
 			degradable(store.namespace<number>('ask-limits'), 'ask-limits'),

@@ -62,12 +62,15 @@ describe('Redis stopped while the bot runs with CACHE_URL=redis://', () => {
 		expect(compared.embeds.length).toBeGreaterThan(0);
 	});
 
-	it('answers /ask from the model without caching, with a warning in the log', async () => {
-		fake.enqueue({ answer: 'It normalises rewards within a group.' }, { answer: 'Asked again: same idea.' });
+	it('answers /ask from the model with a warning in the log; a repeat comes from the process memory', async () => {
+		fake.enqueue({ answer: 'It normalises rewards within a group.' });
+		const calls = fake.completions.length;
 		const first = finalOf(await askAndWait(harness.emulator.user('carol'), QUESTION));
 		expect(first.content).toContain('It normalises rewards within a group.');
+		// The store is down, but recent answers are also kept in memory (see AnswerCache): no second model call.
 		const second = finalOf(await askAndWait(harness.emulator.user('dave'), QUESTION));
-		expect(second.content).toContain('Asked again: same idea.');
+		expect(second.content).toContain('It normalises rewards within a group.');
+		expect(fake.completions.length).toBe(calls + 1);
 		expect(
 			harness.logs
 				.lines()

@@ -49,6 +49,39 @@ describe('answer cache with single flight', () => {
 		expect((await cache.answerById('a1'))?.text).toBe('first');
 	});
 
+	it('keeps answers read from the store in memory: a repeated lookup does not reach the store', async () => {
+		const byKey = new Keyv<StoredAnswer>();
+		await byKey.set('k', answer('a1', 'stored'));
+		const get = vi.spyOn(byKey, 'get');
+		const cache = new AnswerCache(byKey, new Keyv());
+		expect((await cache.lookup('k'))?.text).toBe('stored');
+		expect((await cache.lookup('k'))?.text).toBe('stored');
+		expect(get).toHaveBeenCalledTimes(1);
+		expect(await cache.lookup('missing')).toBeUndefined();
+		expect(await cache.lookup('missing')).toBeUndefined();
+		expect(get).toHaveBeenCalledTimes(3);
+	});
+
+	it('writes a regenerated answer through to memory, so the next lookup sees it, not the old one', async () => {
+		const byKey = new Keyv<StoredAnswer>();
+		const cache = new AnswerCache(byKey, new Keyv());
+		await cache.shared('k', () => Promise.resolve(answer('a1', 'first')), { reuseCached: true });
+		expect((await cache.lookup('k'))?.text).toBe('first');
+		await cache.shared('k', () => Promise.resolve(answer('a2', 'regenerated')), { reuseCached: false });
+		expect((await cache.lookup('k'))?.text).toBe('regenerated');
+		expect((await byKey.get('k'))?.text).toBe('regenerated');
+	});
+
+	it('forgets an answer from memory no later than the cache TTL', async () => {
+		const byKey = new Keyv<StoredAnswer>();
+		const cache = new AnswerCache(byKey, new Keyv(), { ttlMs: 50 });
+		await cache.shared('k', () => Promise.resolve(answer('a1', 'short-lived')), { reuseCached: true });
+		await byKey.delete('k');
+		expect((await cache.lookup('k'))?.text).toBe('short-lived');
+		await new Promise((resolve) => setTimeout(resolve, 80));
+		expect(await cache.lookup('k')).toBeUndefined();
+	});
+
 	it('keys questions by normalised text, model, knowledge version and history', () => {
 		const key = answerCacheKey('What is GRPO?', 'm', 'v1', []);
 		expect(answerCacheKey('  what is   grpo ', 'm', 'v1', [])).toBe(key);
