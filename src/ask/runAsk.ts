@@ -39,8 +39,10 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 	const ready = await ask.ready(request).catch((error: unknown) => failure(error));
 	if (ready) {
 		recordMetrics(ready, job, ctx);
-		const [first, ...rest] = await render(ready, job, ctx);
-		if (first) await interaction.reply(first);
+		// The thread keeps its id when saved, so the reply (whose Follow up button names it) need not wait for the
+		// store: both go out at once, and the handler ends only when both are done.
+		const [first, ...rest] = renderOutcome(ready, job.thread.id);
+		await Promise.all([saveTurn(ready, job, ctx), first ? interaction.reply(first) : undefined]);
 		for (const payload of rest) await interaction.followUp(payload);
 		return;
 	}
@@ -105,13 +107,20 @@ function recordMetrics(outcome: AskOutcome, job: AskJob, ctx: InteractionContext
 }
 
 async function render(outcome: AskOutcome, job: AskJob, ctx: InteractionContext): Promise<AnswerPayload[]> {
+	await saveTurn(outcome, job, ctx);
+	return renderOutcome(outcome, job.thread.id);
+}
+
+function renderOutcome(outcome: AskOutcome, threadId: string): AnswerPayload[] {
 	if (outcome.kind === 'knowledge')
 		return renderKnowledgeAnswer(outcome.answer, { noModel: outcome.why === 'no-model' });
-	const thread = await ctx.ask.conversations.append(job.thread, {
-		question: job.question,
-		answer: outcome.answer.text,
-	});
-	return renderModelAnswer(outcome.answer, { cached: outcome.cached, threadId: thread.id });
+	return renderModelAnswer(outcome.answer, { cached: outcome.cached, threadId });
+}
+
+/** A model answer becomes a turn of the asker's thread (what Follow up builds on); knowledge answers do not. */
+async function saveTurn(outcome: AskOutcome, job: AskJob, ctx: InteractionContext): Promise<void> {
+	if (outcome.kind !== 'model') return;
+	await ctx.ask.conversations.append(job.thread, { question: job.question, answer: outcome.answer.text });
 }
 
 async function deliver(target: AnswerTarget, payloads: readonly AnswerPayload[]): Promise<void> {

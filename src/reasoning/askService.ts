@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { answerCacheKey, type AnswerCache, type StoredAnswer } from './answerCache.js';
@@ -136,7 +136,7 @@ export class AskService {
 			if (result.usage)
 				await limits.recordTokens(request.guildId, result.usage.promptTokens + result.usage.completionTokens);
 			return {
-				id: randomBytes(6).toString('hex'),
+				id: randomUUID().replaceAll('-', '').slice(0, 12),
 				question: request.question,
 				history: request.history,
 				text: result.text,

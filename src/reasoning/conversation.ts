@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Keyv } from 'keyv';
 import type { ConversationTurn } from './prompt.js';
 
@@ -42,5 +42,5 @@ export class Conversations {
 }
 
 export function newThreadId(): string {
-	return randomBytes(6).toString('hex');
+	return randomUUID().replaceAll('-', '').slice(0, 12);
 }
