@@ -29,6 +29,8 @@ export interface BenchResults {
 	readonly interactionsPerWorkload: number;
 	/** Rounds alternating the bare bot and ours within each measurement. */
 	readonly rounds: number;
+	/** Starts of each bot behind the start-to-READY medians. */
+	readonly starts: number;
 	readonly baseline: { workload: string; results: WorkloadResult[]; startToReadyMs: number; rss: RssCurve };
 	readonly ours: {
 		workloads: Record<string, PairedResult[]>;
@@ -86,7 +88,7 @@ function renderMarkdown(results: BenchResults): string {
 		'',
 		'| Process figure (RSS: both bots fresh, alternating halves) | bare bot | reasonbot | ratio |',
 		'| --- | --- | --- | --- |',
-		`| start to READY (ms, mean of 2 starts) | ${String(baseline.startToReadyMs)} | ${String(ours.startToReadyMs)} | ${ratio(ours.startToReadyMs, baseline.startToReadyMs)} |`,
+		`| start to READY (ms, median of ${String(results.starts)} starts each) | ${String(baseline.startToReadyMs)} | ${String(ours.startToReadyMs)} | ${ratio(ours.startToReadyMs, baseline.startToReadyMs)} |`,
 		`| RSS after start-up (MB) | ${String(baseline.rss.afterStart)} | ${String(ours.rss.afterStart)} | ${ratio(ours.rss.afterStart, baseline.rss.afterStart)} |`,
 		`| RSS after half the interactions (MB) | ${String(baseline.rss.half)} | ${String(ours.rss.half)} | ${ratio(ours.rss.half, baseline.rss.half)} |`,
 		`| RSS after all interactions (MB) | ${String(baseline.rss.full)} | ${String(ours.rss.full)} | ${ratio(ours.rss.full, baseline.rss.full)} |`,
