@@ -12,7 +12,6 @@ import { createInteractionRouter, type InteractionRouter } from './core/router.j
 import { InteractionStats } from './core/stats.js';
 import { createDiscordClient, type DiscordClientTestHooks } from './discordClient.js';
 import type { HealthServer } from './health/healthServer.js';
-import { startBotHealth } from './health/startBotHealth.js';
 import { loadKnowledge } from './knowledge/load.js';
 import { BotMetrics } from './metrics/botMetrics.js';
 import { findProjectRoot, readPackageVersion } from './projectRoot.js';
@@ -100,14 +99,18 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		void app.ask.startModelCheck();
 		// The first search builds the index: do it now, off the start-up path, not in the first user's autocomplete.
 		setImmediate(() => knowledge.search('reasoning'));
-		health = await startBotHealth({
-			config,
-			client: readyClient,
-			store,
-			stats: app.stats,
-			metrics: app.metrics,
-			logger,
-		});
+		// Loaded only when asked for (HEALTH_PORT): node:http and the health code cost ~15 ms of start-up otherwise.
+		if (config.HEALTH_PORT !== undefined) {
+			const { startBotHealth } = await import('./health/startBotHealth.js');
+			health = await startBotHealth({
+				config,
+				client: readyClient,
+				store,
+				stats: app.stats,
+				metrics: app.metrics,
+				logger,
+			});
+		}
 		logger.info(
 			{
 				user: readyClient.user.tag,
