@@ -40,9 +40,10 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 	if (ready) {
 		recordMetrics(ready, job, ctx);
 		// The thread keeps its id when saved, so the reply (whose Follow up button names it) need not wait for the
-		// store: both go out at once, and the handler ends only when both are done.
+		// store: the turn is saved right after the reply goes out, long before anyone can press Follow up.
 		const [first, ...rest] = renderOutcome(ready, job.thread.id);
-		await Promise.all([saveTurn(ready, job, ctx), first ? interaction.reply(first) : undefined]);
+		if (first) await interaction.reply(first);
+		await saveTurn(ready, job, ctx);
 		for (const payload of rest) await interaction.followUp(payload);
 		return;
 	}
