@@ -66,27 +66,18 @@ export function createKnowledgeViews(knowledge: KnowledgeBase): KnowledgeViews {
 			);
 		},
 		topicChoices(typed) {
-			return remembered(topicChoices, typed, () => {
+			return memo<PreparedReply>(topicChoices, typed, () => {
 				const topics = knowledge.search(typed, { limit: CHOICES }).map((hit) => hit.topic);
 				return prepareChoices(renderTopicChoices(topics, { pipeline: suggestsPipeline(typed) }));
 			});
 		},
 		modelChoices(typed) {
-			return remembered(modelChoices, typed, () => {
+			return memo<PreparedReply>(modelChoices, typed, () => {
 				const models = knowledge.search(typed, { limit: CHOICES, kinds: ['model'] }).map((hit) => hit.topic);
 				return prepareChoices(renderTopicChoices(models));
 			});
 		},
 	};
-}
-
-function remembered(cache: LRUCache<string, PreparedReply>, key: string, build: () => PreparedReply): PreparedReply {
-	let value = cache.get(key);
-	if (!value) {
-		value = build();
-		cache.set(key, value);
-	}
-	return value;
 }
 
 function view<Message extends Renderable>(message: Message): View<Message> {
@@ -100,7 +91,12 @@ function view<Message extends Renderable>(message: Message): View<Message> {
 	};
 }
 
-function memo<T>(cache: Map<string, T>, key: string, build: () => T): T {
+/** The cached value for `key`, built and kept on first use (a Map or an LRU: both get and set). */
+function memo<T extends object>(
+	cache: { get(key: string): T | undefined; set(key: string, value: T): unknown },
+	key: string,
+	build: () => T,
+): T {
 	const cached = cache.get(key);
 	if (cached !== undefined) return cached;
 	const built = build();
