@@ -2,6 +2,8 @@ import { createResolver } from './resolve.js';
 import { createTopicSearch } from './search.js';
 import type { KnowledgeBase, KnowledgeFile } from './types.js';
 
+const EMPTY_TABLE = Object.freeze({ benchmarks: [], scores: [] });
+
 /** The read-only view the bot uses; builds the lookup table and search index once. */
 export function createKnowledgeBase(file: KnowledgeFile): KnowledgeBase {
 	const topics = Object.freeze([...file.topics]);
@@ -17,5 +19,6 @@ export function createKnowledgeBase(file: KnowledgeFile): KnowledgeBase {
 		search,
 		stages: () => stages,
 		quiz: Object.freeze([...(file.quiz ?? [])]),
+		benchmarks: file.benchmarks ?? EMPTY_TABLE,
 	};
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FACT_CHECK_VERDICTS, QUIZ_DIFFICULTIES, QUIZ_KINDS, TOPIC_KINDS } from './types.js';
+import { FACT_CHECK_VERDICTS, QUIZ_DIFFICULTIES, QUIZ_KINDS, SCORE_UNITS, TOPIC_KINDS } from './types.js';
 import type { KnowledgeFile } from './types.js';
 
 const text = z.string().trim().min(1);
@@ -14,6 +14,8 @@ const TopicSchema = z.strictObject({
 	title: text,
 	aliases: z.array(text),
 	summary: text,
+	plain: text.nullable(),
+	questions: z.array(text),
 	explanation: z.array(text).min(1),
 	facts: z.array(z.strictObject({ text, source: SourceRefSchema, later: z.boolean() })),
 	factChecks: z.array(
@@ -56,6 +58,21 @@ const QuizItemSchema = z.strictObject({
 	source: SourceRefSchema,
 });
 
+const BenchmarkTableSchema = z.strictObject({
+	benchmarks: z.array(z.strictObject({ id: text, name: text, topic: text, aliases: z.array(text) })),
+	scores: z.array(
+		z.strictObject({
+			model: text,
+			benchmark: text,
+			metric: text,
+			unit: z.enum(SCORE_UNITS),
+			value: z.number().finite(),
+			source: SourceRefSchema,
+			note: text.nullable(),
+		}),
+	),
+});
+
 /** The zod mirror of `KnowledgeFile`; `satisfies` keeps the two in step. */
 export const KnowledgeFileSchema = z.strictObject({
 	format: z.literal(1),
@@ -73,4 +90,5 @@ export const KnowledgeFileSchema = z.strictObject({
 	documents: z.array(z.strictObject({ file: text, title: text, author: text, date: text, source: text.nullable() })),
 	topics: z.array(TopicSchema).min(1),
 	quiz: z.array(QuizItemSchema).optional(),
+	benchmarks: BenchmarkTableSchema.optional(),
 }) satisfies z.ZodType<KnowledgeFile>;

@@ -68,6 +68,10 @@ export interface Topic {
 	readonly aliases: readonly string[];
 	/** One or two sentences. */
 	readonly summary: string;
+	/** One line in plain words, for "explain it like I'm five"; null for topics read from extra articles. */
+	readonly plain: string | null;
+	/** Curated phrasings of questions this topic answers, written the way students type them. */
+	readonly questions: readonly string[];
 	/** Short paragraphs (Discord-flavoured Markdown). */
 	readonly explanation: readonly string[];
 	readonly facts: readonly Fact[];
@@ -115,6 +119,41 @@ export interface QuizItem {
 	readonly source: SourceRef;
 }
 
+export const SCORE_UNITS = ['percent', 'rating'] as const;
+/** percent: 0-100 (pass@1, percentile, win rate) · rating: an Elo-style number (Codeforces). */
+export type ScoreUnit = (typeof SCORE_UNITS)[number];
+
+/** A benchmark the score table reports; several can share one /explain topic (MMLU, MMLU-Pro, MMLU-Redux). */
+export interface Benchmark {
+	readonly id: string;
+	readonly name: string;
+	/** The /explain topic that describes it. */
+	readonly topic: string;
+	/** Extra names students use for it, beyond its topic's. */
+	readonly aliases: readonly string[];
+}
+
+/** One figure: a model's result on a benchmark under one metric, from one table of one source. */
+export interface Score {
+	/** A model topic id. */
+	readonly model: string;
+	/** A `Benchmark.id`. */
+	readonly benchmark: string;
+	/** As the source labels it: "pass@1", "cons@64", "rating", "percentile", "resolved", … */
+	readonly metric: string;
+	readonly unit: ScoreUnit;
+	readonly value: number;
+	readonly source: SourceRef;
+	/** A caveat shown with the figure (sources disagree, a different test setup); else null. */
+	readonly note: string | null;
+}
+
+/** The model × benchmark table (knowledge/benchmarks.yaml). */
+export interface BenchmarkTable {
+	readonly benchmarks: readonly Benchmark[];
+	readonly scores: readonly Score[];
+}
+
 export interface KnowledgeFile {
 	readonly format: 1;
 	/** First 12 hex chars of the sha256 of the canonical content (everything except `version`). */
@@ -124,6 +163,8 @@ export interface KnowledgeFile {
 	readonly topics: readonly Topic[];
 	/** The quiz bank, when the knowledge folder has one (sorted by id). */
 	readonly quiz?: readonly QuizItem[] | undefined;
+	/** The score table, when the knowledge folder has one. */
+	readonly benchmarks?: BenchmarkTable | undefined;
 }
 
 export interface SearchHit {
@@ -152,4 +193,6 @@ export interface KnowledgeBase {
 	stages(): readonly Topic[];
 	/** The validated quiz bank (empty when the knowledge file has none). */
 	readonly quiz: readonly QuizItem[];
+	/** The model × benchmark score table (empty when the knowledge file has none). */
+	readonly benchmarks: BenchmarkTable;
 }

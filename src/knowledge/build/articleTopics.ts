@@ -58,6 +58,8 @@ export function articleToTopics(
 				title: section.heading,
 				aliases: [],
 				summary: summarize(section.blocks),
+				plain: null,
+				questions: [],
 				explanation: section.blocks,
 				facts: [],
 				factChecks: [],

@@ -65,6 +65,8 @@ export function mergeTopics(
 				title: topic.title,
 				aliases: topic.aliases,
 				summary: topic.summary,
+				plain: topic.plain ?? null,
+				questions: topic.questions,
 				explanation: section.blocks,
 				facts: topic.facts.map((fact) => ({ text: fact.text, source: ref(fact.source), later: fact.later })),
 				factChecks: checksByTopic.get(topic.id) ?? [],

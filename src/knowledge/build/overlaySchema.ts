@@ -13,7 +13,7 @@ const attribute = z
 	)
 	.nullable();
 
-export const OVERLAY_KINDS = ['stage', 'model', 'concept', 'benchmark', 'resource'] as const;
+export const OVERLAY_KINDS = ['stage', 'model', 'concept', 'benchmark', 'resource', 'article-section'] as const;
 
 const OverlayTopicSchema = z.strictObject({
 	id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lowercase letters, digits and hyphens'),
@@ -24,6 +24,10 @@ const OverlayTopicSchema = z.strictObject({
 	order: z.number().int().positive().optional(),
 	aliases: z.array(text).default([]),
 	summary: text,
+	/** One line in plain words ("like I'm five"). */
+	plain: text.optional(),
+	/** 3-8 curated phrasings of questions the topic answers, as students type them. */
+	questions: z.array(text).default([]),
 	source: text,
 	facts: z.array(z.strictObject({ text, source: text, later: z.boolean().default(false) })).default([]),
 	related: z.array(text).default([]),

@@ -74,6 +74,8 @@ export function validateOverlay(parsed: ParsedOverlay): BuildIssue[] {
 		}
 	});
 
+	issues.push(...validateCuratedQuestions(parsed));
+
 	const checkIds = new Set<string>();
 	overlay.factChecks.forEach((check, index) => {
 		if (checkIds.has(check.id)) report(['factChecks', index, 'id'], `duplicate fact check id "${check.id}"`);
@@ -126,6 +128,43 @@ export function validateStageOrder(stages: readonly StageEntry[]): BuildIssue[] 
 				message: `stage orders must be contiguous from 1: expected ${expected}, found ${stage.order} ("${stage.id}")`,
 			});
 		}
+	});
+	return issues;
+}
+
+/** How many curated phrasings a topic carries: enough to cover the usual wordings, few enough to stay distinct. */
+export const CURATED_QUESTIONS = Object.freeze({ min: 3, max: 8, minLength: 8, maxLength: 200 });
+
+/** Every topic has 3-8 curated questions and a plain-words line; a phrasing belongs to one topic only. */
+function validateCuratedQuestions(parsed: ParsedOverlay): BuildIssue[] {
+	const { overlay, file, lineOf } = parsed;
+	const issues: BuildIssue[] = [];
+	const report = (path: YamlPath, message: string): void => {
+		issues.push({ file, line: lineOf(path), message });
+	};
+	const owners = new Map<string, { id: string; path: YamlPath }>();
+	overlay.topics.forEach((topic, index) => {
+		const count = topic.questions.length;
+		if (count < CURATED_QUESTIONS.min || count > CURATED_QUESTIONS.max) {
+			report(
+				['topics', index, count === 0 ? 'id' : 'questions'],
+				`topic "${topic.id}" has ${count} curated questions (write ${CURATED_QUESTIONS.min}-${CURATED_QUESTIONS.max})`,
+			);
+		}
+		if (topic.plain === undefined) report(['topics', index, 'id'], `topic "${topic.id}" needs a \`plain\` line`);
+		topic.questions.forEach((question, j) => {
+			const path: YamlPath = ['topics', index, 'questions', j];
+			if (question.length < CURATED_QUESTIONS.minLength || question.length > CURATED_QUESTIONS.maxLength) {
+				report(
+					path,
+					`curated question "${question}" must be ${CURATED_QUESTIONS.minLength}-${CURATED_QUESTIONS.maxLength} characters`,
+				);
+			}
+			const key = foldKey(question);
+			const owner = owners.get(key);
+			if (!owner) owners.set(key, { id: topic.id, path });
+			else report(path, `curated question "${question}" is also on "${owner.id}" (line ${lineOf(owner.path)})`);
+		});
 	});
 	return issues;
 }
