@@ -19,6 +19,11 @@ import { createQuizRuntime } from './quiz/runtime.js';
 import { createQuizDelivery } from './quizDelivery.js';
 import { createAskService } from './reasoning/createAskService.js';
 import { createKnowledgeViews } from './render/knowledgeViews.js';
+import { FatalGatewayCloseError, watchFatalClose, type FatalGatewayClose } from './fatalGatewayClose.js';
+import { describeListenFailure, describeLoginFailure } from './startupFailures.js';
+import { runStartupStep } from './startupStep.js';
+
+const CLEANUP_TIMEOUT_MS = 5_000;
 
 export interface BotOptions {
 	readonly config: Config;
@@ -37,6 +42,8 @@ export interface RunningBot {
 	readonly router: InteractionRouter;
 	/** /healthz and /metrics, when HEALTH_PORT is set. */
 	readonly health: HealthServer | undefined;
+	/** Resolves (after its one fatal log line) when Discord closed a shard for good; the bot then answers nothing. */
+	readonly fatalClose: Promise<FatalGatewayClose>;
 	/** Graceful stop: refuse new interactions, let in-flight ones finish (bounded), close everything. */
 	stop(): Promise<void>;
 }
@@ -46,14 +53,21 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 	const { config, logger } = options;
 	if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
 	const root = findProjectRoot();
+	const timeoutMs = config.STARTUP_STEP_TIMEOUT_MS;
 	const loadStartedAt = performance.now();
-	const knowledge = await loadKnowledge(path.resolve(root, config.KNOWLEDGE_PATH));
+	const knowledge = await runStartupStep(
+		{ name: 'loading the knowledge file', variable: 'KNOWLEDGE_PATH', timeoutMs },
+		() => loadKnowledge(path.resolve(root, config.KNOWLEDGE_PATH)),
+	);
 	logger.info(
 		{ topics: knowledge.topics.length, version: knowledge.version, ms: Math.round(performance.now() - loadStartedAt) },
 		'knowledge loaded',
 	);
-	const registry = options.registry ?? (await loadCommands());
-	const store = await openStore(config.CACHE_URL, logger);
+	const registry =
+		options.registry ?? (await runStartupStep({ name: 'loading the commands', timeoutMs }, () => loadCommands()));
+	const store = await runStartupStep({ name: 'opening the store', variable: 'CACHE_URL', timeoutMs }, () =>
+		openStore(config.CACHE_URL, logger),
+	);
 	const now = options.now ?? (() => new Date());
 	const ask = createAskService(config, store, knowledge, logger, now);
 	const app: AppContext = {
@@ -92,25 +106,51 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		// Destroying the client on shutdown closes the socket too: that is no reconnect worth a warning.
 		if (!router.closed) logger.warn({ shardId }, 'gateway reconnecting');
 	});
+	// Resolves when discord.js gives up on a shard (4004, 4014, 4010-4013): before ready it fails the start-up,
+	// after it main.ts exits so a process manager restarts the bot or alerts.
+	const fatalClose = watchFatalClose(client);
 	let health: HealthServer | undefined;
 	try {
-		const readyClient = await login(client, config.DISCORD_TOKEN, router, logger);
+		// Bound before login, so a taken port fails in a second rather than after a gateway session was opened.
+		// Loaded only when asked for (HEALTH_PORT): node:http and the health code cost ~15 ms of start-up otherwise.
+		const healthPort = config.HEALTH_PORT;
+		if (healthPort !== undefined) {
+			health = await runStartupStep(
+				{
+					name: 'starting the health endpoint',
+					variable: 'HEALTH_PORT',
+					timeoutMs,
+					describeFailure: (error) => describeListenFailure(error, config.HEALTH_HOST, healthPort),
+				},
+				async () => {
+					const { startBotHealth } = await import('./health/startBotHealth.js');
+					return startBotHealth({ config, client, store, stats: app.stats, metrics: app.metrics, logger });
+				},
+			);
+		}
+		const token = config.DISCORD_TOKEN;
+		const readyClient = await runStartupStep(
+			{
+				name: 'logging in to Discord',
+				variable: 'DISCORD_API_URL',
+				// discord.js identifies the shards of one process one after the other.
+				timeoutMs: timeoutMs * (Array.isArray(client.options.shards) ? Math.max(1, client.options.shards.length) : 1),
+				describeFailure: (error) => describeLoginFailure(error, config.DISCORD_API_URL),
+			},
+			() =>
+				Promise.race([
+					login(client, token, router, logger),
+					fatalClose.then((close) => Promise.reject(new FatalGatewayCloseError(close))),
+				]),
+		);
+		void fatalClose.then((close) => {
+			logger.fatal({ code: close.code, shardId: close.shardId }, close.cause);
+			logger.flush();
+		});
 		app.quiz.scheduler.start();
 		void app.ask.startModelCheck();
 		// The first search builds the index: do it now, off the start-up path, not in the first user's autocomplete.
 		setImmediate(() => knowledge.search('reasoning'));
-		// Loaded only when asked for (HEALTH_PORT): node:http and the health code cost ~15 ms of start-up otherwise.
-		if (config.HEALTH_PORT !== undefined) {
-			const { startBotHealth } = await import('./health/startBotHealth.js');
-			health = await startBotHealth({
-				config,
-				client: readyClient,
-				store,
-				stats: app.stats,
-				metrics: app.metrics,
-				logger,
-			});
-		}
 		logger.info(
 			{
 				user: readyClient.user.tag,
@@ -128,6 +168,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 			registry,
 			router,
 			health,
+			fatalClose,
 			stop: async () => {
 				await app.quiz.scheduler.stop();
 				await stopBot(router, readyClient, store, config, logger);
@@ -135,9 +176,12 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 			},
 		};
 	} catch (error) {
-		await health?.close();
-		await client.destroy();
-		await store.close();
+		// Bounded too: what failed may be what a clean-up would wait for.
+		await runStartupStep({ name: 'cleaning up after a failed start', timeoutMs: CLEANUP_TIMEOUT_MS }, async () => {
+			await health?.close();
+			await client.destroy();
+			await store.close();
+		}).catch(() => undefined);
 		throw error;
 	}
 }
@@ -153,9 +197,6 @@ async function login(client: Client, token: string, router: InteractionRouter, l
 	});
 	client.on(Events.Warn, (message) => {
 		logger.warn(message);
-	});
-	client.on(Events.ShardDisconnect, (event, shardId) => {
-		logger.warn({ shardId, code: event.code }, 'gateway disconnected');
 	});
 	client.on(Events.ShardResume, (shardId, replayed) => {
 		logger.info({ shardId, replayed }, 'gateway resumed');

@@ -72,6 +72,8 @@ const ConfigSchema = z.object({
 	LOG_LEVEL: withDefault(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }), 'info'),
 	LOG_PRETTY: optional(booleanFlag),
 	SHUTDOWN_TIMEOUT_MS: withDefault(positiveInt('a whole number of milliseconds'), '10000'),
+	// Each start-up step (knowledge, commands, store, health, login) fails with its name after this long.
+	STARTUP_STEP_TIMEOUT_MS: withDefault(positiveInt('a whole number of milliseconds'), '30000'),
 	// Quiz: how long a question stays open, and the shortest interval /study start accepts (seconds allowed for tests).
 	QUIZ_ROUND_SECONDS: withDefault(positiveInt('a whole number of seconds').max(86_400), '60'),
 	STUDY_MIN_INTERVAL: withDefault(studyInterval, '15m'),

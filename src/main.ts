@@ -29,7 +29,12 @@ async function main(): Promise<void> {
 	});
 	keepAliveOnStrayErrors(logger);
 	const bot = await startBot({ config, logger });
-	exitGracefullyOnSignals(() => bot.stop(), logger);
+	const stop = exitGracefullyOnSignals(() => bot.stop(), logger);
+	// A shard Discord closed for good answers nothing: exit non-zero (after its fatal log line) so a process manager
+	// restarts the bot or alerts, rather than leaving a live process that does nothing.
+	void bot.fatalClose.then(() => {
+		stop(1);
+	});
 }
 
 main().catch((error: unknown) => {
