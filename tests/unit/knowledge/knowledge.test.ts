@@ -123,7 +123,15 @@ describe('KnowledgeBase.get', () => {
 		['deepseek r1', 'deepseek-r1'],
 		['cold strat', 'cold-start-sft'],
 		['rejection smapling', 'rejection-sampling'],
-		['o3 mini', 'openai-o3'],
+		['o3 mini', 'openai-o3-mini'],
+		['o3', 'openai-o3'],
+		['o1 mini', 'openai-o1-mini'],
+		['o1-1217', 'openai-o1'],
+		['v3 base', 'deepseek-v3-base'],
+		['32b', 'r1-distill-qwen-32b'],
+		['qwen 32b', 'r1-distill-qwen-32b'],
+		['1.5b', 'r1-distill-qwen-1-5b'],
+		['r1 distill', 'distilled-models'],
 	])('resolves "%s" to %s', (query, id) => {
 		expect(knowledge.get(query)?.id).toBe(id);
 	});
