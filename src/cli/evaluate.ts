@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadKnowledge } from '../knowledge/load.js';
+import { findProjectRoot } from '../projectRoot.js';
+import { createQaEngine } from '../qa/engine.js';
+import { parseEvalSet } from '../qa/evaluation/evalSet.js';
+import { evaluate } from '../qa/evaluation/evaluate.js';
+import { checkFloors, formatReport, parseFloors } from '../qa/evaluation/report.js';
+
+const USAGE = 'usage: npm run eval -- [--set questions|holdout]... [--check] [--failures] [--knowledge <knowledge.json>]';
+
+/** `npm run eval`: the knowledge answers the evaluation questions as /ask would with no model. */
+async function main(): Promise<number> {
+	const { values } = parseArgs({
+		options: {
+			set: { type: 'string', multiple: true, default: ['questions', 'holdout'] },
+			check: { type: 'boolean', default: false },
+			failures: { type: 'boolean', default: false },
+			knowledge: { type: 'string' },
+			help: { type: 'boolean', default: false },
+		},
+	});
+	if (values.help) {
+		console.log(USAGE);
+		return 0;
+	}
+	const root = findProjectRoot();
+	const evalDir = path.join(root, 'knowledge', 'eval');
+	const knowledgePath = values.knowledge ?? path.join(root, 'knowledge', 'knowledge.json');
+	const knowledge = await loadKnowledge(knowledgePath);
+	const knowledgeText = await readFile(knowledgePath, 'utf8');
+	const engine = createQaEngine(knowledge);
+	const floors = parseFloors(await readFile(path.join(evalDir, 'floors.json'), 'utf8'));
+	let failed = false;
+	for (const name of values.set) {
+		const file = path.join(evalDir, `${name}.yaml`);
+		const items = parseEvalSet(path.relative(root, file), await readFile(file, 'utf8'));
+		const report = evaluate(engine, items, knowledgeText);
+		console.log(formatReport(name, report, { failures: values.failures }));
+		if (values.check) {
+			const misses = checkFloors(report, floors);
+			for (const miss of misses) console.error(`${name}: ${miss}`);
+			failed ||= misses.length > 0;
+		}
+	}
+	return failed ? 1 : 0;
+}
+
+main().then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		console.error(error instanceof Error ? error.message : String(error));
+		process.exitCode = 1;
+	},
+);

@@ -1,0 +1,64 @@
+import type { QaAnswer } from '../answer.js';
+import type { AccessKind } from '../intent.js';
+import type { KnowledgePassage } from '../passages.js';
+import type { AnswerContext, SearchTuning } from './context.js';
+import { definitionAnswer, subjectOf } from './definition.js';
+import { differenceAnswer } from './difference.js';
+import { eli5Answer } from './eli5.js';
+import { factCheckAnswer } from './factCheck.js';
+import { orderAnswer } from './order.js';
+import { retrievedAnswer } from './retrieved.js';
+import { scoreAnswer } from './score.js';
+
+const DATED =
+	/\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const FIGURE = /\d/;
+const CAUSAL =
+	/\b(?:because|so that|so the|to avoid|avoids?|since|reasons?|why|in order to|helps?|makes?|causes?|invites?|instead|without|otherwise|too (?:large|big|costly)|costs? extra|which is why)\b/i;
+
+/** Where the practical questions are answered: the resource topics, each by its kind of question. */
+const ACCESS_TOPICS: Readonly<Record<AccessKind, readonly string[]>> = {
+	licence: ['licences'],
+	cost: ['cost-and-pricing'],
+	where: ['where-to-try', 'run-locally'],
+};
+
+const weighWhen = (pattern: RegExp, factor: number) => (passage: KnowledgePassage) =>
+	pattern.test(passage.text) ? factor : 1;
+
+/** Each intent's builder, or its preference over passages for the shared retrieval answer. */
+export function answerByIntent(ctx: AnswerContext): QaAnswer {
+	const { intent, access } = ctx.question.intent;
+	switch (intent) {
+		case 'eli5':
+			return eli5Answer(ctx);
+		case 'factcheck':
+			return factCheckAnswer(ctx);
+		case 'order':
+			return orderAnswer(ctx);
+		case 'score':
+			return scoreAnswer(ctx);
+		case 'difference':
+			return differenceAnswer(ctx);
+		case 'when':
+			return retrievedAnswer(ctx, intent, { weigh: weighWhen(DATED, 2) });
+		case 'quantity':
+			return retrievedAnswer(ctx, intent, { weigh: weighWhen(FIGURE, 1.6) });
+		case 'why':
+			return retrievedAnswer(ctx, intent, { weigh: weighWhen(CAUSAL, 1.5) });
+		case 'how':
+			return retrievedAnswer(ctx, intent, { weigh: (passage) => (passage.kind === 'explanation' ? 1.3 : 1) });
+		case 'access':
+			return retrievedAnswer(ctx, intent, accessTuning(access ?? 'where'));
+		case 'impact':
+			return retrievedAnswer(ctx, intent, { weigh: (passage) => (passage.topic.kind === 'article-section' ? 2.5 : 1) });
+		case 'definition': {
+			const subject = subjectOf(ctx.question);
+			return subject ? definitionAnswer(ctx, subject, intent) : retrievedAnswer(ctx, intent);
+		}
+	}
+}
+
+function accessTuning(kind: AccessKind): SearchTuning {
+	return { topics: new Map(ACCESS_TOPICS[kind].map((id) => [id, 2.5])) };
+}

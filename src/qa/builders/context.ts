@@ -1,0 +1,29 @@
+import type { KnowledgeBase, Topic } from '../../knowledge/types.js';
+import type { KnowledgePassage } from '../passages.js';
+import type { Question } from '../question.js';
+import type { RankedPassage } from '../retrieve.js';
+
+export interface SearchTuning {
+	/** Only these passages. */
+	readonly accept?: (passage: KnowledgePassage) => boolean;
+	/** Extra ranking factor per passage (an intent's preference: dated passages for "when", …). */
+	readonly weigh?: (passage: KnowledgePassage) => number;
+	/** Extra factor for these topics' passages, on top of the named topics' boost. */
+	readonly topics?: ReadonlyMap<string, number>;
+}
+
+/** What every answer builder gets: the question read once, and retrieval over the knowledge's passages. */
+export interface AnswerContext {
+	readonly knowledge: KnowledgeBase;
+	readonly question: Question;
+	search(tuning?: SearchTuning): readonly RankedPassage[];
+	/** Every stemmed term a topic holds. */
+	topicTerms(topicId: string): ReadonlySet<string>;
+	/** The passages of one topic, in knowledge order. */
+	passagesOf(topic: Topic): readonly KnowledgePassage[];
+	topicById(id: string): Topic | undefined;
+	/** The nearest topics, for "not in our sources". */
+	suggestions(): readonly Topic[];
+}
+
+export type AnswerBuilder = (ctx: AnswerContext) => import('../answer.js').QaAnswer | undefined;

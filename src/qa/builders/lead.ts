@@ -1,0 +1,85 @@
+import type { KnowledgePassage } from '../passages.js';
+import type { Line } from '../answer.js';
+import type { RankedPassage } from '../retrieve.js';
+import { stem, words } from '../text.js';
+
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`*"(])/;
+/** A lead sentence this short is usually half a thought: the next sentence goes with it. */
+const SHORT_SENTENCE = 70;
+
+/** The line an answer opens with, taken from its best passage. */
+export function leadLine(ranked: RankedPassage): Line {
+	const { passage } = ranked;
+	switch (passage.kind) {
+		case 'summary':
+		case 'question':
+		case 'plain':
+			return { text: `**${passage.topic.title}**: ${passage.topic.summary}`, source: passage.topic.source.label };
+		case 'explanation':
+			return { text: bestSentences(passage.text, ranked.matched), source: passage.source };
+		case 'factCheck':
+			return { text: factCheckLine(passage), source: passage.source };
+		case 'quiz':
+			return { text: passage.display ?? passage.text, source: passage.source };
+		case 'fact':
+		case 'attribute':
+		case 'scores':
+			return { text: passage.text, source: passage.source };
+	}
+}
+
+export function factCheckLine(passage: KnowledgePassage): string {
+	const check = passage.factCheck;
+	if (!check) return passage.text;
+	return `The article says ${lowerFirst(check.claim)} Our sources say: ${check.correction}`;
+}
+
+/** The sentence of a paragraph that matches the question best (with its follower when it is short). */
+export function bestSentences(paragraph: string, matched: readonly string[]): string {
+	const sentences = paragraph.split(SENTENCE_END);
+	if (sentences.length <= 1) return paragraph;
+	const wanted = new Set(matched);
+	let best = 0;
+	let bestScore = -1;
+	sentences.forEach((sentence, index) => {
+		const score = new Set(
+			words(sentence)
+				.map(stem)
+				.filter((term) => wanted.has(term)),
+		).size;
+		if (score > bestScore) {
+			best = index;
+			bestScore = score;
+		}
+	});
+	const first = sentences[best] ?? paragraph;
+	const next = sentences[best + 1];
+	return first.length < SHORT_SENTENCE && next ? `${first} ${next}` : first;
+}
+
+/** Up to two more lines from the lead's topic that the question also matches; the topic's summary otherwise. */
+export function supportLines(ranked: readonly RankedPassage[], lead: RankedPassage): Line[] {
+	const topic = lead.passage.topic;
+	const picked: Line[] = [];
+	const seen = new Set([lead.passage.text]);
+	const leadText = leadLine(lead).text;
+	for (const candidate of ranked) {
+		if (picked.length >= 2) break;
+		const { passage } = candidate;
+		if (passage.topic !== topic || seen.has(passage.text) || !SUPPORT_KINDS.has(passage.kind)) continue;
+		seen.add(passage.text);
+		const line = leadLine(candidate);
+		if (leadText.includes(line.text) || line.text.includes(leadText)) continue;
+		picked.push(line);
+	}
+	if (picked.length === 0 && !['summary', 'question', 'plain'].includes(lead.passage.kind)) {
+		picked.push({ text: topic.summary, source: topic.source.label });
+	}
+	return picked;
+}
+
+const SUPPORT_KINDS: ReadonlySet<KnowledgePassage['kind']> = new Set(['fact', 'attribute', 'explanation', 'scores']);
+
+function lowerFirst(text: string): string {
+	return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,103 @@
+import type { KnowledgeBase, Topic } from '../knowledge/types.js';
+import type { QaAnswer } from './answer.js';
+import { answerByIntent } from './builders/byIntent.js';
+import type { AnswerContext, SearchTuning } from './builders/context.js';
+import { buildPassages, type KnowledgePassage } from './passages.js';
+import { createQuestionReader, type Question } from './question.js';
+import { createPassageSearch, type RankedPassage } from './retrieve.js';
+import { words } from './text.js';
+
+export interface QaEngine {
+	/** How the engine reads a question: words, typos corrected, named topics, intent. */
+	read(question: string): Question;
+	/** The answer from the knowledge alone, or "not in our sources" with the nearest topics. */
+	answer(question: string): QaAnswer;
+	/** The passages a model's prompt carries for this question, best first. */
+	passages(question: string, limit?: number): readonly KnowledgePassage[];
+}
+
+/** A named topic's passages rank this much higher (a name is the strongest clue to what is asked). */
+const NAMED_TOPIC_BOOST = 3;
+export const PROMPT_PASSAGES = 6;
+const SUGGESTIONS = 3;
+
+/** Built on first use: the passage index is most of the cost, and start-up need not wait for it. */
+export function createQaEngine(knowledge: KnowledgeBase): QaEngine {
+	let built: ReturnType<typeof build> | undefined;
+	const engine = () => (built ??= build(knowledge));
+	return {
+		read: (question) => engine().read(question),
+		answer: (question) => answerByIntent(engine().context(question)),
+		passages: (question, limit = PROMPT_PASSAGES) => promptPassages(engine().context(question), limit),
+	};
+}
+
+function build(knowledge: KnowledgeBase) {
+	const passages = buildPassages(knowledge);
+	const search = createPassageSearch(passages);
+	const known = passages.flatMap((passage) => [
+		...words(passage.text),
+		...(passage.kind === 'summary'
+			? [passage.topic.title, ...passage.topic.aliases].flatMap((name) => words(name))
+			: []),
+	]);
+	for (const benchmark of knowledge.benchmarks.benchmarks)
+		known.push(...[benchmark.name, ...benchmark.aliases].flatMap((name) => words(name)));
+	const read = createQuestionReader(knowledge, known);
+	const byTopic = new Map<string, KnowledgePassage[]>();
+	for (const passage of passages) byTopic.set(passage.topic.id, [...(byTopic.get(passage.topic.id) ?? []), passage]);
+	const topicsById = new Map(knowledge.topics.map((topic) => [topic.id, topic]));
+
+	const context = (raw: string): AnswerContext => {
+		const question = read(raw);
+		const named = new Map(question.topics.map((topic) => [topic.id, NAMED_TOPIC_BOOST]));
+		const run = (tuning: SearchTuning = {}): readonly RankedPassage[] => {
+			const topicBoost = new Map(named);
+			for (const [id, factor] of tuning.topics ?? []) topicBoost.set(id, (topicBoost.get(id) ?? 1) * factor);
+			const ranked = search.search({ words: question.words, topicBoost }, tuning.accept);
+			if (!tuning.weigh) return ranked;
+			const weigh = tuning.weigh;
+			return ranked
+				.map((entry) => ({ ...entry, score: entry.score * weigh(entry.passage) }))
+				.sort((a, b) => b.score - a.score);
+		};
+		let remembered: readonly RankedPassage[] | undefined;
+		return {
+			knowledge,
+			question,
+			search: (tuning) => (tuning ? run(tuning) : (remembered ??= run())),
+			topicTerms: (id) => search.topicTerms(id),
+			passagesOf: (topic: Topic) => byTopic.get(topic.id) ?? [],
+			topicById: (id) => topicsById.get(id),
+			suggestions: () => nearestTopics(question.topics, remembered ?? run()),
+		};
+	};
+	return { read, context };
+}
+
+function nearestTopics(named: readonly Topic[], ranked: readonly RankedPassage[]): Topic[] {
+	const topics = [...named, ...ranked.map((entry) => entry.passage.topic)];
+	return [...new Set(topics)].slice(0, SUGGESTIONS);
+}
+
+/**
+ * The prompt's passages: the best retrieved, a curated question standing for its topic's summary, no repeats;
+ * for a score question the table lines come first.
+ */
+function promptPassages(ctx: AnswerContext, limit: number): KnowledgePassage[] {
+	const chosen: KnowledgePassage[] = [];
+	const seen = new Set<number>();
+	const take = (passage: KnowledgePassage | undefined): void => {
+		if (!passage || seen.has(passage.id) || chosen.length >= limit) return;
+		seen.add(passage.id);
+		chosen.push(passage);
+	};
+	for (const entry of ctx.search()) {
+		if (chosen.length >= limit) break;
+		const { passage } = entry;
+		if (passage.kind === 'question' || passage.kind === 'plain')
+			take(ctx.passagesOf(passage.topic).find((candidate) => candidate.kind === 'summary'));
+		else take(passage);
+	}
+	return chosen;
+}

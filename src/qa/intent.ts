@@ -1,0 +1,106 @@
+import type { TopicKind } from '../knowledge/types.js';
+
+/** What a question asks for; each has its own answer builder. */
+export const INTENTS = [
+	'eli5',
+	'factcheck',
+	'order',
+	'access',
+	'score',
+	'difference',
+	'when',
+	'quantity',
+	'why',
+	'impact',
+	'how',
+	'definition',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** For `order`: which way along the training stages. */
+export type OrderDirection = 'next' | 'previous' | 'first' | 'last' | 'list';
+
+/** For `access`: which of the practical questions. */
+export type AccessKind = 'licence' | 'cost' | 'where';
+
+export interface IntentReading {
+	readonly intent: Intent;
+	readonly direction: OrderDirection | undefined;
+	readonly access: AccessKind | undefined;
+}
+
+/** What the rules see: the question's words joined by single spaces, and the kinds of topic it names. */
+export interface IntentInput {
+	readonly text: string;
+	readonly namedKinds: readonly TopicKind[];
+	/** Whether a score-table benchmark is named. */
+	readonly namesBenchmark: boolean;
+}
+
+const ELI5 =
+	/\b(eli5|eli 5|like (im|i am) (5|five|a kid|a child|a beginner|new|dumb|stupid)|for (a )?(5|five|10|ten) ?(year|yr)s? ?old|for (a )?(kid|kids|child|children|beginner|beginners|dummies|dummy|noob|newbie|layman|grandma)|in (plain|simple|easy|normal|basic|layman|laymans) (words|terms|english|language)|simple (terms|words|explanation|version)|simply put|laymans? terms|dumb(ed)? it down|non ?technical|without (the )?jargon|explain (it )?simply|super simple|tl ?dr|in a nutshell|one sentence)\b/;
+const ARTICLE_CLAIM =
+	/\b(article|blog|author|writer|hido|post)\b.*\b(right|correct|true|accurate|wrong|legit|really|actually|mistake|error|claims?|says?|said|states?|stated|mentions?|calls?|wrote)\b|\b(right|correct|true|accurate|wrong|legit)\b.*\b(article|blog|author|writer|post)\b/;
+const IS_IT_TRUE =
+	/\b(is (it|that|this) (really )?(true|right|correct|accurate|a myth)|(true|false|myth|misconception) that|fact ?check|debunk)\b/;
+const ORDER_DIRECTION: readonly [OrderDirection, RegExp][] = [
+	['next', /\b(next|after|afterwards|afterward|follows?|followed|following|then|subsequent|comes? after)\b/],
+	['previous', /\b(before|previous|preceding|precedes|prior|earlier step|comes? before)\b/],
+	['first', /\b(first|start|starts|begin|begins|beginning|initial)\b/],
+	['last', /\b(last|final|finally|end|ends|ending)\b/],
+	[
+		'list',
+		/\b(list|order|sequence|all (the )?(steps|stages)|what are the (steps|stages)|(steps|stages) (in order|of)|how many (steps|stages)|pipeline|walk me through|overview)\b/,
+	],
+];
+const ORDER_CONTEXT = /\b(step|steps|stage|stages|phase|phases|pipeline|training process|recipe)\b/;
+const LICENCE =
+	/\b(licen[cs]e[ds]?|licen[cs]ing|mit|apache|open ?source[d]?|open weights?|commercial(ly)?|allowed to|legal(ly)?|permissive|copyright)\b/;
+const COST =
+	/\b(cost|costs|costed|price|prices|priced|pricing|cheap|cheaper|cheapest|expensive|pay|paid|free|dollars?|usd|bucks|money|budget|per token|per million)\b/;
+const WHERE =
+	/\b(where|try|trying|tried|access|run|running|runs|download|downloaded|install|locally|local|at home|laptop|pc|computer|gpu|gpus|hardware|machine|app|website|site|sign up|use it|use r1|can i use|available|availability|host|self ?host)\b/;
+const SCORE =
+	/\b(scores?|scored|scoring|benchmarks?|pass 1|rating|rated|elo|percentile|perform|performance|performs|performed|results?|accuracy|points|how (good|well|strong)|numbers)\b/;
+const DIFFERENCE =
+	/\b(vs|versus|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|same (as|thing)|similar|alike|which one|or)\b/;
+const WHEN =
+	/\b(when|what year|which year|what date|which date|what day|what month|release date|released|release|come out|came out|launched?|announced?|published|dates?|how long ago|how old|timeline)\b/;
+const QUANTITY =
+	/\b(how (many|much|big|large|long|huge)|size|sizes|parameters|params|number of|count|amount|tokens|billion|samples|examples|epochs)\b/;
+const WHY = /\b(why|what for|reasons?|point of|bother|purpose|motivation|how come|whats the point|rationale|cause)\b/;
+const IMPACT =
+	/\b(replace|replacing|replaced|replacement|jobs?|careers?|future|society|humanity|humans?|people|workers|world|matters?|important|importance|significance|significant|impact|affect|affects|mean for|means for|for me|for us|for you|everyday|daily life|big deal|hype|change everything|should i care|why care)\b/;
+const HOW =
+	/\b(how (does|do|did|is|are|was|were|can|could|would)|works?|worked|working|mechanism|process|under the hood|in practice|step by step)\b/;
+
+/** The small, ordered rule set: the first rule that fires decides. */
+export function readIntent(input: IntentInput): IntentReading {
+	const { text, namedKinds, namesBenchmark } = input;
+	const reading = (intent: Intent, extra: { direction?: OrderDirection; access?: AccessKind } = {}): IntentReading => ({
+		intent,
+		direction: extra.direction,
+		access: extra.access,
+	});
+	const models = namedKinds.filter((kind) => kind === 'model').length;
+	if (ELI5.test(text)) return reading('eli5');
+	if (ARTICLE_CLAIM.test(text) || IS_IT_TRUE.test(text)) return reading('factcheck');
+	if (namedKinds.includes('stage') || ORDER_CONTEXT.test(text)) {
+		const direction = ORDER_DIRECTION.find(([, pattern]) => pattern.test(text))?.[0];
+		if (direction) return reading('order', { direction });
+	}
+	if (LICENCE.test(text)) return reading('access', { access: 'licence' });
+	if (namesBenchmark && (models > 0 || SCORE.test(text) || DIFFERENCE.test(text))) return reading('score');
+	if (models > 0 && SCORE.test(text) && !WHY.test(text)) return reading('score');
+	if (COST.test(text)) return reading('access', { access: 'cost' });
+	if (namedKinds.length >= 2 && DIFFERENCE.test(text)) return reading('difference');
+	if (/\b(vs|versus|differ|difference|differences|compare|compared|comparison)\b/.test(text))
+		return reading('difference');
+	if (WHEN.test(text)) return reading('when');
+	if (WHERE.test(text) && !WHY.test(text)) return reading('access', { access: 'where' });
+	if (QUANTITY.test(text)) return reading('quantity');
+	if (WHY.test(text)) return reading('why');
+	if (IMPACT.test(text)) return reading('impact');
+	if (HOW.test(text)) return reading('how');
+	return reading('definition');
+}
