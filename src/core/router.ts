@@ -68,7 +68,12 @@ export function createInteractionRouter(registry: CommandRegistry, app: AppConte
 			...bindings,
 			ms: Math.round(durationMs),
 			outcome,
-			...(failure === undefined ? {} : { err: failure }),
+			// An expected user error ("You already answered") is one line with its message; stacks are for real errors.
+			...(failure === undefined
+				? {}
+				: failure instanceof UserFacingError
+					? { reason: failure.message }
+					: { err: failure }),
 		};
 		if (outcome === 'failed') app.logger.error(fields, 'interaction handled');
 		else app.logger.info(fields, 'interaction handled');

@@ -68,6 +68,25 @@ describe('the bot through the local Discord emulator', () => {
 		expect(reply).toMatchObject({ ephemeral: true, content: 'No topic "x". Did you mean: cold start?' });
 	});
 
+	it('logs an expected error as one info line with its message and no stack', async () => {
+		const carol = harness.emulator.user('carol-user-error');
+		await carol.slash('boom', { kind: 'user' });
+		const lines = () => harness.logs.lines().filter((entry) => entry['userId'] === carol.id);
+		await vi.waitFor(() => {
+			expect(lines()).toHaveLength(1);
+		});
+		const [line] = lines();
+		expect(line).toMatchObject({
+			level: 30,
+			msg: 'interaction handled',
+			outcome: 'user_error',
+			command: '/boom',
+			reason: 'No topic "x". Did you mean: cold start?',
+		});
+		expect(line).not.toHaveProperty('err');
+		expect(JSON.stringify(line)).not.toMatch(/\bat .+\.(ts|js):\d+/);
+	});
+
 	it('logs each interaction once with command, user, guild, latency and outcome', async () => {
 		const alice = harness.emulator.user('lucy');
 		const reply = await alice.slash('echo', { text: 'log me' });
