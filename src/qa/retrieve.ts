@@ -29,11 +29,13 @@ interface IndexedPassage {
 	readonly names: string;
 }
 
+const KIND_BOOST: Readonly<Partial<Record<KnowledgePassage['kind'], number>>> = { question: 1.25, quiz: 1.1 };
+
 /** All ranking knobs in one place. Field boosts: a passage's own words count more than its topic's names. */
 const RANKING = Object.freeze({
 	fieldBoost: { text: 1, names: 0.35 },
 	/** Curated and quiz questions are phrased like the questions they should catch. */
-	kindBoost: { question: 1.25, quiz: 1.1 } satisfies Partial<Record<KnowledgePassage['kind'], number>>,
+	kindBoost: KIND_BOOST,
 	/** BM25 with a milder length penalty: explanation paragraphs are long but often hold the answer. */
 	bm25: { k: 1.2, b: 0.5, d: 0.5 },
 });
