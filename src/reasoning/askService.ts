@@ -5,7 +5,8 @@ import { answerCacheKey, type AnswerCache, type StoredAnswer } from './answerCac
 import type { Conversations } from './conversation.js';
 import { answerFromFacts, findDirectAnswer, retrievePassages, type KnowledgeAnswer } from './directAnswer.js';
 import type { ModelStatus } from './modelCheck.js';
-import { buildMessages, buildSystemPrompt, type ConversationTurn } from './prompt.js';
+import { answerWithinContext } from './fitContext.js';
+import type { ConversationTurn } from './prompt.js';
 import { ModelError, type Reasoner, type ReasonerEvent } from './types.js';
 import type { AskLimits } from './limits.js';
 import type { UsageTracker } from './usage.js';
@@ -127,11 +128,12 @@ export class AskService {
 		const passages = retrievePassages(knowledge, request.question);
 		const startedAt = Date.now();
 		try {
-			const result = await reasoner.answer({
-				system: buildSystemPrompt(passages),
-				messages: buildMessages(request.history, request.question),
-				...(request.onEvent ? { onEvent: request.onEvent } : {}),
-			});
+			// A prompt over the model's context is trimmed and asked once more (fitContext.ts).
+			const result = await answerWithinContext(
+				reasoner,
+				{ passages, history: request.history, question: request.question, onEvent: request.onEvent },
+				this.deps.logger,
+			);
 			usage.recordCall({ model: reasoner.model, usage: result.usage, latencyMs: result.latencyMs });
 			if (result.usage)
 				await limits.recordTokens(request.guildId, result.usage.promptTokens + result.usage.completionTokens);

@@ -1,20 +1,17 @@
 import OpenAI from 'openai';
-import { ModelError } from './types.js';
+import { ModelError, type ModelErrorKind } from './types.js';
 
-/** SDK errors → our kinds. Messages are for the log; users see a sentence chosen by the kind. */
+/**
+ * SDK errors → our kinds, read from the HTTP status and the error body's `code`, `type` and `param`, never from the
+ * words of its message (a 400 "This model's maximum context length…" is about length, not about the model id).
+ * Messages are for the log; users see a sentence chosen by the kind.
+ */
 export function mapModelError(error: unknown, deadlinePassed: boolean): ModelError {
 	if (deadlinePassed || error instanceof OpenAI.APIConnectionTimeoutError)
 		return new ModelError('timeout', 'no answer before the deadline', { cause: error });
-	const status: unknown = error instanceof OpenAI.APIError ? error.status : undefined;
-	if (error instanceof OpenAI.APIError && typeof status === 'number') {
-		const detail = `${status} ${error.message}`;
-		const code: unknown = error.code;
-		if ([401, 402, 403].includes(status) || isBilling(code))
-			return new ModelError('unavailable', `the model API refused us: ${detail}`, { cause: error });
-		if (status === 404 || (status === 400 && /model/i.test(error.message)))
-			return new ModelError('misconfigured', `the model id was refused: ${detail}`, { cause: error });
-		if (status === 429) return new ModelError('busy', `rate limited: ${detail}`, { cause: error });
-		return new ModelError('failed', `model API error: ${detail}`, { cause: error });
+	if (error instanceof OpenAI.APIError && typeof error.status === 'number') {
+		const kind = classifyProviderError(error.status, error);
+		return new ModelError(kind, `${LOG_PREFIX[kind]}: ${error.status} ${error.message}`, { cause: error });
 	}
 	if (error instanceof OpenAI.APIConnectionError)
 		return new ModelError('failed', 'could not reach the model API', { cause: error });
@@ -22,9 +19,39 @@ export function mapModelError(error: unknown, deadlinePassed: boolean): ModelErr
 	return new ModelError('failed', error instanceof Error ? error.message : 'unknown model failure', { cause: error });
 }
 
-function isBilling(code: unknown): boolean {
-	return typeof code === 'string' && /insufficient_quota|credit_balance_exhausted/.test(code);
+/** What an OpenAI-compatible error body carries besides its message. */
+export interface ProviderErrorFields {
+	readonly code?: unknown;
+	readonly type?: unknown;
+	readonly param?: unknown;
 }
+
+// OpenAI (and Azure, OpenRouter passing it on) send code context_length_exceeded; llama.cpp type
+// exceed_context_size_error. DeepSeek and vLLM send only a plain 400 invalid_request_error: that reads as 'rejected'.
+const CONTEXT_OVERFLOW = new Set(['context_length_exceeded', 'exceed_context_size_error']);
+const BILLING = new Set(['insufficient_quota', 'credit_balance_exhausted', 'billing_hard_limit_reached']);
+const UNKNOWN_MODEL = new Set(['model_not_found']);
+
+export function classifyProviderError(status: number, fields: ProviderErrorFields): ModelErrorKind {
+	const labels = [fields.code, fields.type].filter((label): label is string => typeof label === 'string');
+	const has = (set: ReadonlySet<string>) => labels.some((label) => set.has(label));
+	if ([401, 402, 403].includes(status) || has(BILLING)) return 'unavailable';
+	if (status === 413 || has(CONTEXT_OVERFLOW)) return 'too-long';
+	if (status === 404 || has(UNKNOWN_MODEL) || fields.param === 'model') return 'misconfigured';
+	if (status === 429) return 'busy';
+	if (status >= 400 && status < 500) return 'rejected';
+	return 'failed';
+}
+
+const LOG_PREFIX: Readonly<Record<ModelErrorKind, string>> = {
+	unavailable: 'the model API refused us',
+	'too-long': 'the prompt is longer than the model takes',
+	misconfigured: 'the model id was refused',
+	busy: 'rate limited',
+	rejected: 'the model API rejected the request',
+	timeout: 'no answer before the deadline',
+	failed: 'model API error',
+};
 
 /** undici's "terminated" when the server drops the socket mid-body: not an APIError, and not retried by the SDK. */
 export function isDroppedConnection(error: unknown): boolean {

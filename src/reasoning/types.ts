@@ -51,9 +51,11 @@ export interface Reasoner {
 
 /**
  * unavailable: 401/402/403 or out of credit (an admin must act) · busy: rate limited after retries ·
- * timeout: nothing arrived before the deadline · failed: 5xx or anything else.
+ * timeout: nothing arrived before the deadline · misconfigured: the model id is unknown (404, model_not_found) ·
+ * too-long: the prompt overflows the model's context (context_length_exceeded, 413) · rejected: any other 4xx, which
+ * asking the same again will not fix · failed: 5xx or anything else.
  */
-export type ModelErrorKind = 'unavailable' | 'busy' | 'timeout' | 'failed' | 'misconfigured';
+export type ModelErrorKind = 'unavailable' | 'busy' | 'timeout' | 'failed' | 'misconfigured' | 'too-long' | 'rejected';
 
 export class ModelError extends Error {
 	public override readonly name = 'ModelError';

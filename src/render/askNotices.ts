@@ -24,6 +24,10 @@ const MODEL_ERRORS: Readonly<Record<ModelErrorKind, string>> = {
 	failed: 'The reasoning model failed to answer. Try again in a minute.',
 	misconfigured:
 		'The reasoning model is misconfigured (its model id is unknown to the provider), so /ask is off until an admin fixes REASONING_MODEL. /explain and /compare still work.',
+	'too-long':
+		'Your question and its thread are too long for the reasoning model, even with older turns and passages left out. Ask it as a fresh question with /ask (not a follow-up), or shorten it.',
+	rejected:
+		"The reasoning model's provider refused this request, so asking the same again will not help. Try a shorter or fresh question with /ask.",
 };
 
 export function renderModelError(kind: ModelErrorKind): string {
