@@ -16,8 +16,15 @@ export interface CompletionScript {
 	readonly chunkChars?: number;
 	/** Pause between chunks. */
 	readonly chunkDelayMs?: number;
-	/** An error response instead of an answer. */
-	readonly error?: { readonly status: number; readonly code?: string; readonly retryAfter?: string };
+	/** An error response instead of an answer; type, message and param default to a generic body. */
+	readonly error?: {
+		readonly status: number;
+		readonly code?: string;
+		readonly retryAfter?: string;
+		readonly type?: string;
+		readonly message?: string;
+		readonly param?: string;
+	};
 	/** Never send headers. */
 	readonly hangBeforeHeaders?: boolean;
 	/** Send this many chunks, then stall forever with the connection open. */
@@ -37,6 +44,8 @@ export interface RecordedRequest {
 export class FakeModelServer {
 	readonly requests: RecordedRequest[] = [];
 	models: readonly string[] = ['fake-reasoner'];
+	/** When set, a prompt whose message texts add up to more characters gets OpenAI's context_length_exceeded 400. */
+	contextWindowChars: number | undefined;
 	#queue: CompletionScript[] = [];
 	#default: CompletionScript = { trace: 'Let me think.', answer: 'The answer.', shape: 'reasoning_content' };
 	private constructor(
@@ -112,6 +121,11 @@ export class FakeModelServer {
 			});
 			return;
 		}
+		const promptChars = promptLength(body['messages']);
+		if (this.contextWindowChars !== undefined && promptChars > this.contextWindowChars) {
+			json(response, 400, contextLengthExceeded(this.contextWindowChars, promptChars));
+			return;
+		}
 		const script = this.#queue.shift() ?? this.#default;
 		if (script.hangBeforeHeaders) return;
 		if (script.error) {
@@ -119,7 +133,14 @@ export class FakeModelServer {
 			json(
 				response,
 				script.error.status,
-				{ error: { message: `fake ${script.error.status}`, type: 'error', code: script.error.code ?? null } },
+				{
+					error: {
+						message: script.error.message ?? `fake ${script.error.status}`,
+						type: script.error.type ?? 'error',
+						param: script.error.param ?? null,
+						code: script.error.code ?? null,
+					},
+				},
 				headers,
 			);
 			return;
@@ -127,6 +148,26 @@ export class FakeModelServer {
 		if (body['stream'] === true) await streamAnswer(response, script);
 		else json(response, 200, completion(script));
 	}
+}
+
+function promptLength(messages: unknown): number {
+	if (!Array.isArray(messages)) return 0;
+	let chars = 0;
+	for (const message of messages as { content?: unknown }[])
+		if (typeof message.content === 'string') chars += message.content.length;
+	return chars;
+}
+
+/** OpenAI's body for a prompt over the context, word for word in shape (a character stands in for a token). */
+function contextLengthExceeded(window: number, prompt: number): unknown {
+	return {
+		error: {
+			message: `This model's maximum context length is ${window} tokens. However, your messages resulted in ${prompt} tokens. Please reduce the length of the messages.`,
+			type: 'invalid_request_error',
+			param: 'messages',
+			code: 'context_length_exceeded',
+		},
+	};
 }
 
 /** What a strict reasoning API enforces: first turn from the user, roles alternating, no reasoning in history. */
