@@ -5,6 +5,8 @@ import { foldKey } from '../fold.js';
 import type { SourceInfo, Topic } from '../types.js';
 import { articleToTopics } from './articleTopics.js';
 import type { TakenNames } from './articleTopics.js';
+import { checkBenchmarkProse } from './benchmarkProse.js';
+import { buildBenchmarkTable } from './benchmarkTable.js';
 import { throwIfIssues } from './issues.js';
 import type { BuildIssue } from './issues.js';
 import { mergeTopics } from './merge.js';
@@ -29,6 +31,8 @@ export interface BuildInput {
 	readonly articles?: readonly TextFile[];
 	/** knowledge/quiz-bank.yaml, checked against the topics and stored in the same file. */
 	readonly quizBank?: TextFile;
+	/** knowledge/benchmarks.yaml, the model x benchmark score table, checked against the topics. */
+	readonly benchmarks?: TextFile;
 }
 
 /** Pure: same input → byte-identical output. Throws KnowledgeBuildError listing every problem with file:line. */
@@ -60,6 +64,11 @@ export function buildKnowledge(input: BuildInput): BuiltKnowledge {
 	}
 	const quiz = input.quizBank ? buildQuizBank(input.quizBank, topics, sources) : undefined;
 	issues.push(...(quiz?.issues ?? []));
+	const scores = input.benchmarks ? buildBenchmarkTable(input.benchmarks, topics, sources) : undefined;
+	issues.push(...(scores?.issues ?? []));
+	if (input.benchmarks && scores?.table) {
+		issues.push(...checkBenchmarkProse(overlay, scores.table, input.benchmarks.path));
+	}
 	throwIfIssues(issues);
 
 	return finalizeKnowledge({
@@ -67,11 +76,15 @@ export function buildKnowledge(input: BuildInput): BuiltKnowledge {
 		documents: notes.map(({ parsed, originName }) => ({ file: originName, ...parsed.frontMatter })),
 		topics,
 		...(quiz ? { quiz: quiz.items } : {}),
+		...(scores?.table ? { benchmarks: scores.table } : {}),
 	});
 }
 
 /** The quiz bank, optional: a knowledge folder without one builds a file without `quiz`. */
 export const QUIZ_BANK_FILE = 'quiz-bank.yaml';
+
+/** The score table, optional like the quiz bank. */
+export const BENCHMARKS_FILE = 'benchmarks.yaml';
 
 /** Operators' extra articles live here, so an ingested article stays part of every later build. */
 export const ARTICLES_DIR = 'articles';
@@ -95,11 +108,13 @@ export async function readBuildInput(knowledgeDir: string, articlePaths: readonl
 	for (const given of articlePaths) articleFiles.set(path.basename(given), given);
 	const articleNames = [...articleFiles.keys()].sort(compareText);
 	const quizBankPath = path.join(knowledgeDir, QUIZ_BANK_FILE);
+	const benchmarksPath = path.join(knowledgeDir, BENCHMARKS_FILE);
 	return {
 		overlay: await read(path.join(knowledgeDir, 'overlay.yaml')),
 		notes: await Promise.all(noteNames.map((name) => read(path.join(notesDir, name)))),
 		articles: await Promise.all(articleNames.flatMap((name) => articleFiles.get(name) ?? []).map(read)),
 		...(existsSync(quizBankPath) ? { quizBank: await read(quizBankPath) } : {}),
+		...(existsSync(benchmarksPath) ? { benchmarks: await read(benchmarksPath) } : {}),
 	};
 }
 

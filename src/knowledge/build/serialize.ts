@@ -37,6 +37,8 @@ export function finalizeKnowledge(content: Omit<KnowledgeFile, 'format' | 'versi
 			}))
 			.sort(compareTopics),
 		...(content.quiz ? { quiz: [...content.quiz].sort((a, b) => compareText(a.id, b.id)) } : {}),
+		// The table builder already sorts benchmarks and scores.
+		...(content.benchmarks ? { benchmarks: content.benchmarks } : {}),
 	};
 	const file: KnowledgeFile = { ...unversioned, version: contentHash(sortKeys(unversioned)) };
 	const checked = KnowledgeFileSchema.safeParse(file);
