@@ -61,8 +61,8 @@ describe('KnowledgeBase.search', () => {
 			'rejection-sampling-sft',
 			'rl-all-scenarios',
 			'distillation-stage',
+			'claude-3-5-sonnet',
 			'deepseek-r1',
-			'deepseek-r1-zero',
 		]);
 		expect(knowledge.search('', { kinds: ['benchmark'], limit: 2 }).map((hit) => hit.topic.kind)).toEqual([
 			'benchmark',

@@ -64,7 +64,9 @@ describe('resolveModelQuery', () => {
 			['r1', 'deepseek-r1'],
 			['V3', 'deepseek-v3'],
 			['r1-zero', 'deepseek-r1-zero'],
-			['o1 mini', 'openai-o1'],
+			['o1 mini', 'openai-o1-mini'],
+			['o1', 'openai-o1'],
+			['32b', 'r1-distill-qwen-32b'],
 			['deepseek reasoner', 'deepseek-r1'],
 		] as const) {
 			expect(resolveModelQuery(knowledge, query)).toMatchObject({ kind: 'model', topic: { id } });
