@@ -25,6 +25,8 @@ import { median, round } from './lib/stats.js';
 import { combine, timeBatch, type BatchOptions, type Timings, type WorkloadResult } from './lib/workload.js';
 import { FakeModelServer } from '../tests/helpers/fakeModelServer.js';
 import { FAKE_ANSWER, ourWorkloads, type Workload } from './workloads.js';
+import { runSoak, writeSoakResults, type SoakResult } from './lib/soak.js';
+import { soakTraffic } from './soakTraffic.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const COUNT = Number(process.env['BENCH_COUNT'] ?? 2_000);
@@ -37,6 +39,13 @@ const CONCURRENCIES = [1, 64] as const;
 const ONLY = (process.env['BENCH_ONLY'] ?? '').split(',').filter((word) => word.length > 0);
 const IS_TRIAL = ONLY.length > 0;
 const WANTS_RSS = !IS_TRIAL || process.env['BENCH_RSS_COUNT'] !== undefined;
+// The soak (mixed traffic beside the bare bot's /ping, RSS every 30 s): part of a full run, or BENCH_ONLY=soak.
+const WANTS_SOAK = !IS_TRIAL || ONLY.includes('soak');
+const SOAK_MINUTES = Number(process.env['BENCH_SOAK_MINUTES'] ?? 30);
+const SOAK_PER_SECOND = Number(process.env['BENCH_SOAK_RATE'] ?? 9);
+// e.g. 10 with BENCH_NODE_ARGS="--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=/tmp/heaps": a heap snapshot of our
+// bot every 10th sample, to name what grows.
+const SOAK_SNAPSHOT_EVERY = Number(process.env['BENCH_SOAK_SNAPSHOT_EVERY'] ?? 0);
 
 // Our bot serves the first guild (where the emulator's users act by default), the bare bot the second.
 const emulator = await startDiscordEmulator({
@@ -206,6 +215,12 @@ if (WANTS_RSS) {
 	rss = await rssCurves(mixed);
 }
 
+let soak: SoakResult | undefined;
+if (WANTS_SOAK) {
+	console.log(`both bots: soak, ${String(SOAK_MINUTES)} minutes at ${String(SOAK_PER_SECOND)} interactions/s each`);
+	soak = await soakBoth();
+}
+
 console.log('stores and knowledge');
 const stores = [await benchStore('memory://'), await benchStore(`sqlite://${path.join(directory, 'store.sqlite')}`)];
 if (process.env['REDIS_URL']) stores.push(await benchStore(process.env['REDIS_URL']));
@@ -241,11 +256,40 @@ const outputDirectory = IS_TRIAL
 	? await mkdtemp(path.join(tmpdir(), 'reasonbot-bench-trial-'))
 	: path.join(ROOT, 'bench');
 await writeResults(outputDirectory, results);
+if (soak) await writeSoakResults(outputDirectory, soak, results.machine);
 await emulator.stop();
 await model.close();
 await rm(directory, { recursive: true, force: true });
 console.log(`wrote ${path.join(outputDirectory, 'results.json')} and RESULTS.md`);
 if (IS_TRIAL) console.log(await readFile(path.join(outputDirectory, 'RESULTS.md'), 'utf8'));
+if (IS_TRIAL && soak) console.log(await readFile(path.join(outputDirectory, 'SOAK.md'), 'utf8'));
+
+/** Both bots fresh, under the soak's steady traffic; quiz rounds last 60 s as in production, so they end during it. */
+async function soakBoth(): Promise<SoakResult> {
+	const ourEnvSoak = { ...ourEnv, QUIZ_ROUND_SECONDS: '60' };
+	const ours = await spawnBot('dist/src/main.js', botEnv(ourGuild, ourEnvSoak), '"msg":"bot ready"', ROOT);
+	const bare = await spawnBot('dist/bench/bareBot.js', botEnv(bareGuild), 'bare bot ready', ROOT);
+	const traffic = soakTraffic(userFor, emulator.user('owner'));
+	await traffic.askOnce();
+	let samples = 0;
+	const result = await runSoak({
+		minutes: SOAK_MINUTES,
+		perSecond: SOAK_PER_SECOND,
+		sampleEveryMs: 30_000,
+		bots: { bare, ours },
+		ours: traffic.action,
+		interactionsPerAction: traffic.interactionsPerAction,
+		bare: pingOnce,
+		onSample: (point) => {
+			console.log(
+				`  ${(point.seconds / 60).toFixed(1)} min: ours ${String(point.oursMb)} MB, bare ${String(point.bareMb)} MB`,
+			);
+			if (SOAK_SNAPSHOT_EVERY > 0 && samples++ % SOAK_SNAPSHOT_EVERY === 0) ours.child.kill('SIGUSR2');
+		},
+	});
+	await Promise.all([bare.stop(), ours.stop()]);
+	return result;
+}
 
 /** Per field, the median over the paired baselines of every workload (the summary row of the bare bot). */
 function medianOf(rows: readonly WorkloadResult[]): Omit<WorkloadResult, 'concurrency'> {
