@@ -38,7 +38,7 @@ export function composeAnswer(
 	topic: Topic,
 	lead: Line,
 	support: readonly Line[],
-	options: { readonly direct: boolean },
+	options: { readonly direct: boolean; readonly alsoFrom?: readonly string[] },
 ): CoveredAnswer {
 	const shown = support.filter((line) => line.text !== lead.text).slice(0, MAX_SUPPORT);
 	const text = [lead.text, ...shown.map((line) => `- ${line.text} (${line.source})`)].join('\n');
@@ -47,7 +47,7 @@ export function composeAnswer(
 		intent,
 		text,
 		topic,
-		sources: [...new Set([lead.source, ...shown.map((line) => line.source)])],
+		sources: [...new Set([lead.source, ...(options.alsoFrom ?? []), ...shown.map((line) => line.source)])],
 		direct: options.direct,
 	};
 }

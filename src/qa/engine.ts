@@ -1,4 +1,4 @@
-import type { KnowledgeBase, Topic } from '../knowledge/types.js';
+import type { KnowledgeBase, Topic, TopicKind } from '../knowledge/types.js';
 import type { QaAnswer } from './answer.js';
 import { answerByIntent } from './builders/byIntent.js';
 import type { AnswerContext, SearchTuning } from './builders/context.js';
@@ -16,8 +16,19 @@ export interface QaEngine {
 	passages(question: string, limit?: number): readonly KnowledgePassage[];
 }
 
-/** A named topic's passages rank this much higher (a name is the strongest clue to what is asked). */
-const NAMED_TOPIC_BOOST = 3;
+/**
+ * A named topic's passages rank this much higher: a name is the strongest clue to what is asked. Concepts less
+ * so, since they often qualify the subject ("the RL part of R1", "R1's chain of thought").
+ */
+const NAMED_TOPIC_BOOST: Readonly<Record<TopicKind, number>> = {
+	stage: 3,
+	model: 3,
+	benchmark: 3,
+	resource: 3,
+	'article-section': 3,
+	concept: 2,
+};
+const OTHER_MODEL_FACTOR = 0.5;
 export const PROMPT_PASSAGES = 6;
 const SUGGESTIONS = 3;
 
@@ -35,24 +46,25 @@ export function createQaEngine(knowledge: KnowledgeBase): QaEngine {
 function build(knowledge: KnowledgeBase) {
 	const passages = buildPassages(knowledge);
 	const search = createPassageSearch(passages);
-	const known = passages.flatMap((passage) => [
-		...words(passage.text),
-		...(passage.kind === 'summary'
-			? [passage.topic.title, ...passage.topic.aliases].flatMap((name) => words(name))
-			: []),
-	]);
-	for (const benchmark of knowledge.benchmarks.benchmarks)
-		known.push(...[benchmark.name, ...benchmark.aliases].flatMap((name) => words(name)));
-	const read = createQuestionReader(knowledge, known);
+	const known = passages.flatMap((passage) => words(passage.text));
+	const names = [
+		...knowledge.topics.flatMap((topic) => [topic.id, topic.title, ...topic.aliases]),
+		...knowledge.benchmarks.benchmarks.flatMap((benchmark) => [benchmark.name, ...benchmark.aliases]),
+	].flatMap((name) => words(name));
+	const read = createQuestionReader(knowledge, known, names);
 	const byTopic = new Map<string, KnowledgePassage[]>();
 	for (const passage of passages) byTopic.set(passage.topic.id, [...(byTopic.get(passage.topic.id) ?? []), passage]);
 	const topicsById = new Map(knowledge.topics.map((topic) => [topic.id, topic]));
 
 	const context = (raw: string): AnswerContext => {
 		const question = read(raw);
-		const named = new Map(question.topics.map((topic) => [topic.id, NAMED_TOPIC_BOOST]));
+		const named = new Map(question.topics.map((topic) => [topic.id, NAMED_TOPIC_BOOST[topic.kind]]));
+		// A question about one model is rarely answered by another model's passages.
+		if (question.topics.some((topic) => topic.kind === 'model'))
+			for (const topic of knowledge.topics)
+				if (topic.kind === 'model' && !named.has(topic.id)) named.set(topic.id, OTHER_MODEL_FACTOR);
 		const run = (tuning: SearchTuning = {}): readonly RankedPassage[] => {
-			const topicBoost = new Map(named);
+			const topicBoost = new Map(tuning.ignoreNames ? [] : named);
 			for (const [id, factor] of tuning.topics ?? []) topicBoost.set(id, (topicBoost.get(id) ?? 1) * factor);
 			const ranked = search.search({ words: question.words, topicBoost }, tuning.accept);
 			if (!tuning.weigh) return ranked;

@@ -21,6 +21,7 @@ const EVERYDAY_NAMES: ReadonlySet<string> = new Set([
 	'cheaper',
 	'cost',
 	'dates',
+	'drop',
 	'experts',
 	'later',
 	'news',

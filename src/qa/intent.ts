@@ -46,20 +46,23 @@ const IS_IT_TRUE =
 const ORDER_DIRECTION: readonly [OrderDirection, RegExp][] = [
 	['next', /\b(next|after|afterwards|afterward|follows?|followed|following|then|subsequent|comes? after)\b/],
 	['previous', /\b(before|previous|preceding|precedes|prior|earlier step|comes? before)\b/],
-	['first', /\b(first|start|starts|begin|begins|beginning|initial)\b/],
-	['last', /\b(last|final|finally|end|ends|ending)\b/],
+	['first', /\b(first|initial|begins? with|starts? with)\b/],
+	['last', /\b(last|final|finally|ends? with)\b/],
 	[
 		'list',
 		/\b(list|order|sequence|all (the )?(steps|stages)|what are the (steps|stages)|(steps|stages) (in order|of)|how many (steps|stages)|pipeline|walk me through|overview)\b/,
 	],
 ];
+const ORDER_ASK =
+	/\b(what|which) (comes|happens|follows|step|stage|is next|is the next|is after|is before)|\b(what|which) do they do (next|after|before|first|last)\b/;
+const YES_NO = /^(does|do|did|is|are|was|were|can|could|will|would|should|has|have)\b/;
 const ORDER_CONTEXT = /\b(step|steps|stage|stages|phase|phases|pipeline|training process|recipe)\b/;
 const LICENCE =
 	/\b(licen[cs]e[ds]?|licen[cs]ing|mit|apache|open ?source[d]?|open weights?|commercial(ly)?|allowed to|legal(ly)?|permissive|copyright)\b/;
 const COST =
-	/\b(cost|costs|costed|price|prices|priced|pricing|cheap|cheaper|cheapest|expensive|pay|paid|free|dollars?|usd|bucks|money|budget|per token|per million)\b/;
+	/\b(cost|costs|costed|price|prices|priced|pricing|cheap|cheaper|cheapest|expensive|pay|paid|free|dollars?|usd|bucks|money|budget|charge|charges|charged|bill|billed|billing)\b/;
 const WHERE =
-	/\b(where|try|trying|tried|access|run|running|runs|download|downloaded|install|locally|local|at home|laptop|pc|computer|gpu|gpus|hardware|machine|app|website|site|sign up|use it|use r1|can i use|available|availability|host|self ?host)\b/;
+	/\b(where|try (it|r1|out|them|the|v3|o1|o3)|can i try|access|run (it|r1|v3|the|a|them)|running (it|r1|v3|the|a)|run locally|download|downloaded|install|locally|at home|laptop|pc|my computer|gpu|gpus|hardware|app|website|sign up|use it|use r1|can i use|available|availability|self ?host)\b/;
 const SCORE =
 	/\b(scores?|scored|scoring|benchmarks?|pass 1|rating|rated|elo|percentile|perform|performance|performs|performed|results?|accuracy|points|how (good|well|strong)|numbers)\b/;
 const DIFFERENCE =
@@ -85,21 +88,27 @@ export function readIntent(input: IntentInput): IntentReading {
 	const models = namedKinds.filter((kind) => kind === 'model').length;
 	if (ELI5.test(text)) return reading('eli5');
 	if (ARTICLE_CLAIM.test(text) || IS_IT_TRUE.test(text)) return reading('factcheck');
-	if (namedKinds.includes('stage') || ORDER_CONTEXT.test(text)) {
+	// "In the last RL stage, how do they reward…", "does the final stage also…" name a stage by its place but ask
+	// something else: not order questions.
+	const asksOrder = ORDER_ASK.test(text) || !(HOW.test(text) || WHY.test(text) || YES_NO.test(text));
+	if ((namedKinds.includes('stage') || ORDER_CONTEXT.test(text)) && asksOrder) {
 		const direction = ORDER_DIRECTION.find(([, pattern]) => pattern.test(text))?.[0];
 		if (direction) return reading('order', { direction });
 	}
 	if (LICENCE.test(text)) return reading('access', { access: 'licence' });
-	if (namesBenchmark && (models > 0 || SCORE.test(text) || DIFFERENCE.test(text))) return reading('score');
-	if (models > 0 && SCORE.test(text) && !WHY.test(text)) return reading('score');
+	const why = WHY.test(text);
+	if (namesBenchmark && !why && (models > 0 || SCORE.test(text))) return reading('score');
+	if (models > 0 && !why && SCORE.test(text)) return reading('score');
 	if (COST.test(text)) return reading('access', { access: 'cost' });
-	if (namedKinds.length >= 2 && DIFFERENCE.test(text)) return reading('difference');
+	if (why) return reading('why');
+	// "r1 or v3", "qwen 7b vs llama 8b": two of a kind; "grpo … or … r1" is not a comparison.
+	const [firstKind, secondKind] = namedKinds;
+	if (firstKind !== undefined && firstKind === secondKind && DIFFERENCE.test(text)) return reading('difference');
 	if (/\b(vs|versus|differ|difference|differences|compare|compared|comparison)\b/.test(text))
 		return reading('difference');
 	if (WHEN.test(text)) return reading('when');
 	if (WHERE.test(text) && !WHY.test(text)) return reading('access', { access: 'where' });
 	if (QUANTITY.test(text)) return reading('quantity');
-	if (WHY.test(text)) return reading('why');
 	if (IMPACT.test(text)) return reading('impact');
 	if (HOW.test(text)) return reading('how');
 	return reading('definition');

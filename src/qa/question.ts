@@ -20,8 +20,12 @@ export interface Question {
 export type QuestionReader = (text: string) => Question;
 
 /** Normalise, correct typos, find named topics (longest name first), read the intent: in one place. */
-export function createQuestionReader(knowledge: KnowledgeBase, knownWords: Iterable<string>): QuestionReader {
-	const vocabulary = createVocabulary(knownWords);
+export function createQuestionReader(
+	knowledge: KnowledgeBase,
+	knownWords: Iterable<string>,
+	nameWords: Iterable<string>,
+): QuestionReader {
+	const vocabulary = createVocabulary(knownWords, nameWords);
 	const entities = createEntityIndex(knowledge);
 	return (raw) => {
 		const corrected = words(raw).map((word) => vocabulary.correct(word));
@@ -35,4 +39,11 @@ export function createQuestionReader(knowledge: KnowledgeBase, knownWords: Itera
 		const terms = [...new Set(corrected.filter((word) => !isStopWord(word)).map(stem))];
 		return { raw, words: corrected, terms, entities: found, topics, intent };
 	};
+}
+
+/** The question's content terms outside the names it uses: what it asks about them ("context length"). */
+export function askedTerms(question: Question): string[] {
+	const named = new Set<number>();
+	for (const match of question.entities) for (let index = match.start; index < match.end; index += 1) named.add(index);
+	return [...new Set(question.words.filter((word, index) => !named.has(index) && !isStopWord(word)).map(stem))];
 }

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { KnowledgePassage } from './passages.js';
-import { isStopWord, stem, words } from './text.js';
+import { indexWords, isStopWord, stem } from './text.js';
 
 export interface RankedPassage {
 	readonly passage: KnowledgePassage;
@@ -29,12 +29,19 @@ interface IndexedPassage {
 	readonly names: string;
 }
 
-const KIND_BOOST: Readonly<Partial<Record<KnowledgePassage['kind'], number>>> = { question: 1.25, quiz: 1.1 };
+/**
+ * Curated and quiz questions are phrased like the questions they should catch; a fact check holds the article's
+ * wording and ours, so it matches more words than it answers (the fact-check builder searches them on their own).
+ */
+const KIND_BOOST: Readonly<Partial<Record<KnowledgePassage['kind'], number>>> = {
+	question: 1.25,
+	quiz: 1.1,
+	factCheck: 0.6,
+};
 
 /** All ranking knobs in one place. Field boosts: a passage's own words count more than its topic's names. */
 const RANKING = Object.freeze({
 	fieldBoost: { text: 1, names: 0.35 },
-	/** Curated and quiz questions are phrased like the questions they should catch. */
 	kindBoost: KIND_BOOST,
 	/** BM25 with a milder length penalty: explanation paragraphs are long but often hold the answer. */
 	bm25: { k: 1.2, b: 0.5, d: 0.5 },
@@ -48,7 +55,7 @@ export function createPassageSearch(passages: readonly KnowledgePassage[]): Pass
 		idField: 'id',
 		fields: ['text', 'names'],
 		storeFields: [],
-		tokenize: (text) => words(text),
+		tokenize: (text) => indexWords(text),
 		processTerm,
 	});
 	index.addAll(
@@ -62,7 +69,7 @@ export function createPassageSearch(passages: readonly KnowledgePassage[]): Pass
 	for (const passage of passages) {
 		const set = termsByTopic.get(passage.topic.id) ?? new Set<string>();
 		for (const text of [passage.text, passage.topic.title, ...passage.topic.aliases]) {
-			for (const word of words(text)) {
+			for (const word of indexWords(text)) {
 				const term = processTerm(word);
 				if (term) set.add(term);
 			}

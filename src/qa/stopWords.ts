@@ -8,7 +8,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 	did didnt do does doesnt doing done dont down during each either else even ever every explain explained
 	few for from further get gets getting give go going got guys had hadnt has hasnt have havent having he hello
 	her here hers herself hey hi him himself his how hows however i id ill im ive if in into is isnt it its itself
-	just kind know let lets like lol me mean means might mind more most much must my myself need ngl no nor not now
+	just kind know let lets like lol many me mean means might mind more most much must my myself need ngl no nor not now
 	of off ok okay on once one only or other ought our ours ourselves out over own please pls plz pretty quick
 	quickly real really right said say says see seem seems shall she should shouldnt so some someone something
 	sort still such sure tbh tell than thank thanks that thats the their theirs them themselves then there theres

@@ -2,19 +2,37 @@ import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stopWords.js';
 
 /**
- * Lowercase words of a text, accents and apostrophes dropped ("what's" → "whats"). Hyphens and other punctuation
+ * Lowercase words of a text, accents, possessives and apostrophes dropped ("R1's" → "r1", "didn't" → "didnt"). Hyphens and other punctuation
  * split words ("r1-zero" → "r1", "zero"; "pass@1" → "pass", "1") so typed and stored names line up; a dot or comma
  * between digits stays ("1.5b", "97.3", "800,000" → "800000").
  */
 export function words(text: string): string[] {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/(\d),(\d{3})\b/g, '$1$2')
-		.replace(/['’`]/g, '')
-		.split(/(?:(?<!\d)\.|\.(?!\d)|[^\p{L}\p{N}.])+/u)
-		.filter((word) => word !== '');
+	return (
+		text
+			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
+			.toLowerCase()
+			.replace(/(\d),(\d{3})\b/g, '$1$2')
+			.replace(/(\d)\s*(?:billion|bn)\b/g, '$1b')
+			.replace(/(\d)\s*million\b/g, '$1m')
+			// "aime2024", "math500": a name run into its number.
+			.replace(/\b([a-z]{3,})(\d{3,4})\b/g, '$1 $2')
+			// "stage 5", "phase 2": the article numbers its steps.
+			.replace(/\b(?:stage|phase)\s+(\d)\b/g, 'step $1')
+			.replace(/['’]s\b/g, '')
+			.replace(/['’`]/g, '')
+			.split(/(?:(?<!\d)\.|\.(?!\d)|[^\p{L}\p{N}.])+/u)
+			.filter((word) => word !== '')
+	);
+}
+
+/**
+ * `words`, plus each hyphenated compound written as one word ("pre-training" → also "pretraining"), so the
+ * spellings students mix ("pretrain", "fine-tune", "finetune") meet in the index.
+ */
+export function indexWords(text: string): string[] {
+	const compounds = text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? [];
+	return [...words(text), ...compounds.map((compound) => compound.toLowerCase().replaceAll('-', ''))];
 }
 
 export function isStopWord(word: string): boolean {

@@ -1,4 +1,5 @@
-import type { QaAnswer } from '../answer.js';
+import { composeAnswer, type QaAnswer } from '../answer.js';
+import { leadLine, supportLines } from './lead.js';
 import type { AccessKind } from '../intent.js';
 import type { KnowledgePassage } from '../passages.js';
 import type { AnswerContext, SearchTuning } from './context.js';
@@ -13,6 +14,7 @@ import { scoreAnswer } from './score.js';
 const DATED =
 	/\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const FIGURE = /\d/;
+const MONEY = /\$\s?\d|\d\s?(?:usd|dollars)|\bx\b|\dx\b/i;
 const CAUSAL =
 	/\b(?:because|so that|so the|to avoid|avoids?|since|reasons?|why|in order to|helps?|makes?|causes?|invites?|instead|without|otherwise|too (?:large|big|costly)|costs? extra|which is why)\b/i;
 
@@ -51,7 +53,7 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 		case 'access':
 			return retrievedAnswer(ctx, intent, accessTuning(access ?? 'where'));
 		case 'impact':
-			return retrievedAnswer(ctx, intent, { weigh: (passage) => (passage.topic.kind === 'article-section' ? 2.5 : 1) });
+			return impactAnswer(ctx);
 		case 'definition': {
 			const subject = subjectOf(ctx.question);
 			return subject ? definitionAnswer(ctx, subject, intent) : retrievedAnswer(ctx, intent);
@@ -59,6 +61,23 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 	}
 }
 
+/**
+ * "What does this mean for us" is vague by nature, and the article's closing sections are where it is answered:
+ * when nothing passes the confidence bar, the best of those sections answers.
+ */
+function impactAnswer(ctx: AnswerContext): QaAnswer {
+	const closing = (passage: KnowledgePassage): boolean => passage.topic.kind === 'article-section';
+	const answer = retrievedAnswer(ctx, 'impact', { weigh: (passage) => (closing(passage) ? 2.5 : 1) });
+	if (answer.covered || ctx.question.topics.length > 0) return answer;
+	const [best] = ctx.search({ accept: closing });
+	return best
+		? composeAnswer('impact', best.passage.topic, leadLine(best), supportLines(ctx.search({ accept: closing }), best), {
+				direct: false,
+			})
+		: answer;
+}
+
 function accessTuning(kind: AccessKind): SearchTuning {
-	return { topics: new Map(ACCESS_TOPICS[kind].map((id) => [id, 2.5])) };
+	const topics = new Map(ACCESS_TOPICS[kind].map((id) => [id, 2.5]));
+	return kind === 'cost' ? { topics, weigh: weighWhen(MONEY, 1.6) } : { topics };
 }

@@ -10,6 +10,8 @@ export interface SearchTuning {
 	readonly weigh?: (passage: KnowledgePassage) => number;
 	/** Extra factor for these topics' passages, on top of the named topics' boost. */
 	readonly topics?: ReadonlyMap<string, number>;
+	/** Rank without the named topics' boost (a fact check is found by its claim, not by the names around it). */
+	readonly ignoreNames?: boolean;
 }
 
 /** What every answer builder gets: the question read once, and retrieval over the knowledge's passages. */

@@ -1,17 +1,19 @@
 import type { ModelAspect, Topic } from '../../knowledge/types.js';
 import { composeAnswer, type Line, type QaAnswer } from '../answer.js';
+import { askedTerms } from '../question.js';
 import { stem } from '../text.js';
 import type { AnswerContext } from './context.js';
-import { retrievedAnswer } from './retrieved.js';
+import { mentions, retrievedAnswer } from './retrieved.js';
+import { scoreAnswer } from './score.js';
 
 /** Which comparison attribute a word asks about ("cheaper" → cost); stems, so "trained" and "training" agree. */
 const ASPECT_WORDS: readonly [ModelAspect, readonly string[]][] = [
-	['cost', ['cost', 'price', 'cheap', 'expens', 'pai', 'pay', 'token', 'monei']],
+	['cost', ['cost', 'price', 'cheap', 'expens', 'pai', 'pay', 'monei']],
 	['baseAndSize', ['size', 'big', 'larg', 'small', 'paramet', 'param', 'base', 'activ', 'context']],
 	['training', ['train', 'rl', 'sft', 'recip', 'built', 'made', 'learn', 'fine', 'distil', 'pipelin', 'stage']],
 	['benchmarks', ['score', 'benchmark', 'math', 'code', 'codeforc', 'aime', 'perform', 'result', 'trivia', 'test']],
 	['availability', ['open', 'licens', 'licenc', 'weight', 'avail', 'access', 'download', 'try', 'api', 'releas']],
-	['strengths', ['good', 'better', 'best', 'strong', 'weak', 'worse', 'strength', 'weak', 'us', 'task']],
+	['strengths', ['good', 'strong', 'weak', 'strength', 'task']],
 ];
 
 /** Two named topics side by side: for models their comparison attributes, else their summaries. */
@@ -23,17 +25,62 @@ export function differenceAnswer(ctx: AnswerContext): QaAnswer {
 		text: `**${first.title}**: ${first.summary}\n**${second.title}**: ${second.summary}`,
 		source: first.source.label,
 	};
-	const support: Line[] = [
-		{ text: `Source for ${second.title}: ${second.source.label}.`, source: second.source.label },
-	];
-	return composeAnswer('difference', first, lead, mentions(ctx, first, second) ?? support.slice(0, 0), {
+	return composeAnswer('difference', first, lead, crossReferences(ctx, first, second), {
 		direct: true,
+		alsoFrom: [second.source.label],
 	});
 }
 
+const WINNER_WORDS: ReadonlySet<string> = new Set(
+	[
+		'better',
+		'best',
+		'beat',
+		'beats',
+		'outperform',
+		'stronger',
+		'weaker',
+		'worse',
+		'higher',
+		'lower',
+		'win',
+		'wins',
+		'smarter',
+	].map(stem),
+);
+
+/** Words that only frame a comparison ("vs", "which one is better"): they say nothing about what to compare. */
+const COMPARISON_WORDS: ReadonlySet<string> = new Set(
+	[
+		'vs',
+		'versus',
+		'differ',
+		'differ',
+		'differenc',
+		'compar',
+		'contrast',
+		'better',
+		'wors',
+		'between',
+		'model',
+		'or',
+	].map(stem),
+);
+
 function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAnswer {
-	const wanted = new Set(ctx.question.terms.map(stem));
+	const asked = askedTerms(ctx.question);
+	const wanted = new Set(asked);
 	const aspect = ASPECT_WORDS.find(([, stems]) => stems.some((word) => wanted.has(word)))?.[0];
+	// "Which is better", "does Claude beat R1 at anything": the benchmarks both have, and who leads where.
+	if (!aspect && asked.some((term) => WINNER_WORDS.has(term))) return scoreAnswer(ctx);
+	// Something specific beyond the names and an aspect ("do both show their reasoning tokens"): the passages of the
+	// two topics answer it better than their comparison table.
+	if (!aspect && asked.some((term) => !COMPARISON_WORDS.has(term))) {
+		const specific = retrievedAnswer(ctx, 'difference', {
+			accept: (passage) => passage.topic === first || passage.topic === second,
+		});
+		if (specific.covered) return specific;
+	}
 	const describe = (topic: Topic, key: ModelAspect): Line | undefined => {
 		const attribute = topic.attributes?.[key];
 		return attribute
@@ -69,19 +116,16 @@ const ASPECT_LABEL: Readonly<Record<ModelAspect, string>> = {
 };
 
 /** Facts of either topic that name the other: where our sources relate the two directly. */
-function mentions(ctx: AnswerContext, first: Topic, second: Topic): Line[] | undefined {
-	const names = (topic: Topic): string[] =>
-		[topic.title, ...topic.aliases].map((name) => name.toLowerCase()).filter((name) => name.length >= 3);
+function crossReferences(ctx: AnswerContext, first: Topic, second: Topic): Line[] {
 	const lines: Line[] = [];
 	for (const [topic, other] of [
 		[first, second],
 		[second, first],
 	] as const) {
 		for (const passage of ctx.passagesOf(topic)) {
-			if (passage.kind !== 'fact' && passage.kind !== 'factCheck') continue;
-			const text = passage.text.toLowerCase();
-			if (names(other).some((name) => text.includes(name))) lines.push({ text: passage.text, source: passage.source });
+			if ((passage.kind === 'fact' || passage.kind === 'factCheck') && mentions(passage.text, other))
+				lines.push({ text: passage.text, source: passage.source });
 		}
 	}
-	return lines.length > 0 ? lines : undefined;
+	return lines;
 }

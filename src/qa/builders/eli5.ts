@@ -1,10 +1,12 @@
+import type { Topic } from '../../knowledge/types.js';
 import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
 import type { AnswerContext } from './context.js';
 import { confidentLead } from './retrieved.js';
 
 /** "Like I'm five": the topic's plain-words line, then its summary for the next step up. */
 export function eli5Answer(ctx: AnswerContext): QaAnswer {
-	const named = ctx.question.topics[0];
+	const [named, other] = ctx.question.topics;
+	if (named && other) return bothInPlainWords(named, other);
 	const topic = named ?? confidentLead(ctx, ctx.search())?.passage.topic;
 	if (!topic) return notCovered('eli5', ctx.suggestions());
 	const lead = topic.plain ?? topic.summary;
@@ -14,5 +16,17 @@ export function eli5Answer(ctx: AnswerContext): QaAnswer {
 		{ text: `**${topic.title}**, in plain words: ${lead}`, source: topic.source.label },
 		topic.plain ? [{ text: `A bit more precisely: ${topic.summary}`, source: topic.source.label }] : [],
 		{ direct: true },
+	);
+}
+
+/** "Dumb it down: R1 vs R1-Zero": each one's plain line, side by side. */
+function bothInPlainWords(first: Topic, second: Topic): QaAnswer {
+	const line = (topic: Topic): string => `**${topic.title}**: ${topic.plain ?? topic.summary}`;
+	return composeAnswer(
+		'eli5',
+		first,
+		{ text: `In plain words:\n${line(first)}\n${line(second)}`, source: first.source.label },
+		[],
+		{ direct: true, alsoFrom: [second.source.label] },
 	);
 }

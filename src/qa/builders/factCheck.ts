@@ -14,7 +14,7 @@ const MIN_MATCHED_TERMS = 2;
 
 /** "Is the article right that …": the matching fact check (claim, correction, source), else what our sources say. */
 export function factCheckAnswer(ctx: AnswerContext): QaAnswer {
-	const [best] = ctx.search({ accept: (passage) => passage.kind === 'factCheck' });
+	const [best] = ctx.search({ accept: (passage) => passage.kind === 'factCheck', ignoreNames: true });
 	const check = best?.passage.factCheck;
 	const named = best ? ctx.question.topics.includes(best.passage.topic) : false;
 	if (!best || !check || (best.matched.length < MIN_MATCHED_TERMS && !named)) return retrievedAnswer(ctx, 'factcheck');

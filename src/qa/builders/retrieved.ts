@@ -1,5 +1,8 @@
 import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
+import type { Topic } from '../../knowledge/types.js';
 import type { Intent } from '../intent.js';
+import { askedTerms } from '../question.js';
+import { words } from '../text.js';
 import type { RankedPassage } from '../retrieve.js';
 import type { AnswerContext, SearchTuning } from './context.js';
 import { leadLine, supportLines } from './lead.js';
@@ -8,7 +11,13 @@ import { leadLine, supportLines } from './lead.js';
  * Share of the question's terms the answering topic must hold somewhere; below it the question is about
  * something our sources do not cover. Named topics lower the bar: the question is plainly about them.
  */
-export const CONFIDENCE = Object.freeze({ minCoverage: 0.5, minCoverageOffTopic: 0.6 });
+export const CONFIDENCE = Object.freeze({
+	minCoverage: 0.6,
+	/** "What does this mean for us" is vague by nature: a closing section that matches part of it will do. */
+	minCoverageImpact: 0.34,
+	/** Passages looked at, best first, for one that passes. */
+	candidates: 3,
+});
 
 /** The best passage leads, its topic supports; below the confidence bar, "not in our sources". */
 export function retrievedAnswer(ctx: AnswerContext, intent: Intent, tuning: SearchTuning = {}): QaAnswer {
@@ -20,16 +29,47 @@ export function retrievedAnswer(ctx: AnswerContext, intent: Intent, tuning: Sear
 	});
 }
 
-/** The top passage when it is on a topic the question names (or mentions one) and covers enough of it. */
+const NUMBER =
+	/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundreds?|thousands?|millions?|billions?)\b/i;
+
+/** What an answer to each kind of question must contain: a figure for "how many", a date for "when". */
+const EVIDENCE: Readonly<Partial<Record<Intent | 'cost', RegExp>>> = {
+	quantity: NUMBER,
+	cost: /\$|\d|\b(?:free|cheaper|expensive|price)\b/i,
+	when: /\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+};
+
+/** The best of the top passages that is on a named topic (or names one) and covers enough of the question. */
 export function confidentLead(ctx: AnswerContext, ranked: readonly RankedPassage[]): RankedPassage | undefined {
-	const [lead] = ranked;
-	if (!lead || lead.matched.length === 0) return undefined;
-	const { terms, topics } = ctx.question;
-	if (terms.length === 0) return undefined;
+	return ranked.slice(0, CONFIDENCE.candidates).find((candidate) => isConfident(ctx, candidate));
+}
+
+function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
+	const { terms, topics, intent } = ctx.question;
+	if (lead.matched.length === 0 || terms.length === 0) return false;
+	const evidence = EVIDENCE[intent.access === 'cost' ? 'cost' : intent.intent];
+	if (evidence && !evidence.test(lead.passage.text)) return false;
+	// "How many parameters does Claude have": the thing counted must be in the passage, not just any figure.
+	if (intent.intent === 'quantity') {
+		const asked = askedTerms(ctx.question);
+		if (asked.length > 0 && !lead.matched.some((term) => asked.includes(term))) return false;
+	}
+	if (topics.includes(lead.passage.topic)) return true;
+	// A question about a model answered from elsewhere must at least name that model: V3's GPU hours are no
+	// answer to "how many GPUs trained R1", nor MoE's 671B to "how many parameters does o1 have".
+	const models = topics.filter((topic) => topic.kind === 'model');
+	if (models.length > 0 && !models.some((model) => mentions(lead.passage.text, model))) return false;
 	const held = ctx.topicTerms(lead.passage.topic.id);
 	const coverage = terms.filter((term) => held.has(term)).length / terms.length;
-	const onNamedTopic = topics.includes(lead.passage.topic);
-	if (onNamedTopic) return lead;
-	const bar = topics.length > 0 ? CONFIDENCE.minCoverageOffTopic : CONFIDENCE.minCoverage;
-	return coverage >= bar ? lead : undefined;
+	const bar = intent.intent === 'impact' ? CONFIDENCE.minCoverageImpact : CONFIDENCE.minCoverage;
+	return coverage >= bar;
+}
+
+/** Whether a text names a topic by its title, id or one of its aliases (whole words). */
+export function mentions(text: string, topic: Topic): boolean {
+	const haystack = ` ${words(text).join(' ')} `;
+	return [topic.id, topic.title, ...topic.aliases].some((name) => {
+		const needle = words(name).join(' ');
+		return needle !== '' && haystack.includes(` ${needle} `);
+	});
 }

@@ -4,106 +4,265 @@ import { byValue, formatScore, formatValue } from '../scores.js';
 import type { AnswerContext } from './context.js';
 import { retrievedAnswer } from './retrieved.js';
 
-/** Benchmarks shown when a question asks for a model's scores without naming one. */
+/** Figures shown when a question asks for a model's scores without naming a benchmark. */
 const HEADLINE_FIGURES = 4;
 /** Models listed for a benchmark asked about on its own. */
 const ROW_LENGTH = 6;
+/** A model topic with no figures and at least this many member models is a family ("the distills"). */
+const MIN_FAMILY = 3;
+/** Benchmarks listed in a head-to-head, per side. */
+const HEAD_TO_HEAD = 3;
 
-/** Figures from the model × benchmark table: one model, several, or a benchmark's whole row. */
+/** Figures from the model × benchmark table: models on benchmarks, a benchmark's row, or two models head to head. */
 export function scoreAnswer(ctx: AnswerContext): QaAnswer {
-	const { question, knowledge } = ctx;
-	const table = knowledge.benchmarks;
-	const models = question.topics.filter((topic) => topic.kind === 'model');
-	const benchmark = namedBenchmark(ctx);
-	const name = (id: string): string => knowledge.topics.find((topic) => topic.id === id)?.title ?? id;
-	const cite = (scores: readonly Score[]): string => [...new Set(scores.map((score) => score.source.label))].join('; ');
-
-	if (benchmark && models.length > 0) {
-		const found = models.map((model) => ({ model, scores: scoresOf(table.scores, model.id, benchmark.id) }));
-		const missing = found.filter((entry) => entry.scores.length === 0).map((entry) => entry.model);
-		const present = found.filter((entry) => entry.scores.length > 0);
-		const [leading] = present;
-		if (!leading)
-			return notCovered(
-				'score',
-				[...models, ctx.topicById(benchmark.topic)].filter((topic): topic is Topic => topic !== undefined),
-				`Our sources give no ${benchmark.name} figure for ${missing.map((model) => model.title).join(' or ')}.`,
-			);
-		const parts = present.map(
-			(entry) => `**${entry.model.title}** ${entry.scores.map((score) => formatScore(score)).join(', ')}`,
-		);
-		const all = present.flatMap((entry) => entry.scores);
-		const lead = `On ${benchmark.name}: ${parts.join(' vs ')}.${comparison(present)}`;
-		const support: Line[] = [];
-		for (const entry of missing)
-			support.push({ text: `Our sources give no ${benchmark.name} figure for ${entry.title}.`, source: cite(all) });
-		for (const score of all) if (score.note) support.push({ text: score.note, source: score.source.label });
-		return composeAnswer('score', leading.model, { text: lead, source: cite(all) }, support, { direct: true });
-	}
-	if (benchmark) {
-		const row = table.scores.filter((score) => score.benchmark === benchmark.id);
-		const metric = row[0]?.metric;
-		const shown = row
-			.filter((score) => score.metric === metric)
-			.sort(byValue)
-			.slice(0, ROW_LENGTH);
-		const topic = ctx.topicById(benchmark.topic);
-		if (shown.length === 0 || !topic) return retrievedAnswer(ctx, 'score');
-		const figures = shown.map((score) => `${name(score.model)} ${formatValue(score)}`).join(' · ');
-		const lead = `On ${benchmark.name} (${metric ?? ''}): ${figures}.`;
-		return composeAnswer(
-			'score',
-			topic,
-			{ text: lead, source: cite(shown) },
-			[{ text: topic.summary, source: topic.source.label }],
-			{ direct: true },
-		);
-	}
-	const [model] = models;
-	if (model) {
-		const figures = table.scores.filter((score) => score.model === model.id).slice(0, HEADLINE_FIGURES);
-		if (figures.length === 0)
-			return notCovered('score', [model], `Our sources give no benchmark figures for ${model.title}.`);
-		const benchmarkName = (score: Score): string =>
-			table.benchmarks.find((entry) => entry.id === score.benchmark)?.name ?? score.benchmark;
-		const lead = `**${model.title}** in the paper: ${figures.map((score) => `${benchmarkName(score)} ${formatScore(score)}`).join(', ')}.`;
-		return composeAnswer('score', model, { text: lead, source: cite(figures) }, [], { direct: true });
-	}
+	const table = new TableView(ctx, askedMetric(ctx.question.words));
+	const models = table.expandFamilies(ctx.question.topics.filter((topic) => topic.kind === 'model'));
+	const benchmarks = namedBenchmarks(ctx);
+	const [first, second] = models;
+	if (benchmarks.length > 0 && first) return modelsOnBenchmarks(ctx, table, models, benchmarks);
+	const [benchmark] = benchmarks;
+	if (benchmark) return benchmarkRow(ctx, table, benchmark);
+	if (first && second) return headToHead(ctx, table, first, second);
+	if (first) return headlineFigures(table, first);
 	return retrievedAnswer(ctx, 'score');
 }
 
-/** The benchmark a question names: a score-table name, else the table entry of a named benchmark topic. */
-function namedBenchmark(ctx: AnswerContext): Benchmark | undefined {
-	const { entities } = ctx.question;
-	const { benchmarks } = ctx.knowledge.benchmarks;
-	for (const match of entities) {
-		if (match.benchmark) return match.benchmark;
-		if (match.topic.kind === 'benchmark') {
-			const own =
-				benchmarks.find((entry) => entry.id === match.topic.id) ??
-				benchmarks.find((entry) => entry.topic === match.topic.id);
-			if (own) return own;
-		}
+function modelsOnBenchmarks(
+	ctx: AnswerContext,
+	table: TableView,
+	models: readonly Topic[],
+	benchmarks: readonly Benchmark[],
+): QaAnswer {
+	const lines: Line[] = [];
+	const missing: string[] = [];
+	let answered: Topic | undefined;
+	for (const benchmark of benchmarks) {
+		const found = models.map((model) => ({ model, scores: table.scores(model.id, benchmark.id) }));
+		const present = found.filter((entry) => entry.scores.length > 0);
+		for (const entry of found)
+			if (entry.scores.length === 0) missing.push(`${benchmark.name} figure for ${entry.model.title}`);
+		if (present.length === 0) continue;
+		answered ??= present[0]?.model;
+		const all = present.flatMap((entry) => entry.scores);
+		const text =
+			present.length > 2
+				? `On ${benchmark.name}: ${ranking(present)}.`
+				: `On ${benchmark.name}: ${present.map((entry) => `**${entry.model.title}** ${entry.scores.map(formatScore).join(', ')}`).join(' vs ')}.${leader(present)}`;
+		lines.push({ text, source: cite(all) });
+		for (const score of all) if (score.note) lines.push({ text: score.note, source: score.source.label });
 	}
-	return undefined;
+	const [lead, ...rest] = lines;
+	if (!lead || !answered) {
+		const suggestions = [...models, ...benchmarks.flatMap((benchmark) => ctx.topicById(benchmark.topic) ?? [])];
+		return notCovered('score', suggestions, `Our sources give no ${missing.join(' or ')}.`);
+	}
+	const gaps = missing.map((gap) => ({ text: `Our sources give no ${gap}.`, source: lead.source }));
+	return composeAnswer('score', answered, lead, [...rest, ...gaps], { direct: true });
 }
 
-function scoresOf(scores: readonly Score[], model: string, benchmark: string): Score[] {
-	return scores.filter((score) => score.model === model && score.benchmark === benchmark);
+function benchmarkRow(ctx: AnswerContext, table: TableView, benchmark: Benchmark): QaAnswer {
+	const row = table.row(benchmark.id);
+	const topic = ctx.topicById(benchmark.topic);
+	if (row.length === 0 || !topic) return retrievedAnswer(ctx, 'score');
+	const shown = [...row].sort(byValue).slice(0, ROW_LENGTH);
+	const figures = shown.map((score) => `${table.modelName(score.model)} ${formatValue(score)}`).join(' · ');
+	const metric = shown[0]?.metric ?? '';
+	return composeAnswer(
+		'score',
+		topic,
+		{ text: `On ${benchmark.name} (${metric}): ${figures}.`, source: cite(shown) },
+		[{ text: topic.summary, source: topic.source.label }],
+		{ direct: true },
+	);
 }
 
-/** " DeepSeek-R1 is higher." when two models share a metric. */
-function comparison(present: readonly { model: Topic; scores: readonly Score[] }[]): string {
-	if (present.length < 2) return '';
-	const metric = present[0]?.scores[0]?.metric;
-	const comparable = present.flatMap((entry) => {
-		const score = entry.scores.find((candidate) => candidate.metric === metric);
-		return score ? [{ model: entry.model, score }] : [];
+/** "Does Claude beat R1 at anything": the shared benchmarks each one leads on. */
+function headToHead(ctx: AnswerContext, table: TableView, first: Topic, second: Topic): QaAnswer {
+	const pairs = table.shared(first.id, second.id);
+	if (pairs.length === 0) return retrievedAnswer(ctx, 'difference');
+	const side = (winner: Topic, wins: typeof pairs): string => {
+		if (wins.length === 0) return `**${winner.title}** leads on none of them`;
+		const listed = wins
+			.slice(0, HEAD_TO_HEAD)
+			.map((pair) => `${pair.name} (${formatValue(pair.of(winner.id))} vs ${formatValue(pair.against(winner.id))})`);
+		const more = wins.length > HEAD_TO_HEAD ? ` and ${wins.length - HEAD_TO_HEAD} more` : '';
+		return `**${winner.title}** leads on ${listed.join(', ')}${more}`;
+	};
+	const firstWins = pairs.filter((pair) => pair.a.value > pair.b.value);
+	const secondWins = pairs.filter((pair) => pair.b.value > pair.a.value);
+	const sources = cite(pairs.flatMap((pair) => [pair.a, pair.b]));
+	return composeAnswer(
+		'score',
+		first,
+		{
+			text: `Across the ${pairs.length} benchmarks our sources give both: ${side(first, firstWins)}; ${side(second, secondWins)}.`,
+			source: sources,
+		},
+		[],
+		{ direct: true },
+	);
+}
+
+function headlineFigures(table: TableView, model: Topic): QaAnswer {
+	const figures = table.ofModel(model.id).slice(0, HEADLINE_FIGURES);
+	if (figures.length === 0)
+		return notCovered('score', [model], `Our sources give no benchmark figures for ${model.title}.`);
+	const listed = figures.map((score) => `${table.benchmarkName(score.benchmark)} ${formatScore(score)}`).join(', ');
+	return composeAnswer(
+		'score',
+		model,
+		{ text: `**${model.title}** in the paper: ${listed}.`, source: cite(figures) },
+		[],
+		{
+			direct: true,
+		},
+	);
+}
+
+/** Named benchmarks, in order: score-table names, else the table entry of a named benchmark topic. */
+function namedBenchmarks(ctx: AnswerContext): Benchmark[] {
+	const { benchmarks } = ctx.knowledge.benchmarks;
+	const found: Benchmark[] = [];
+	for (const match of ctx.question.entities) {
+		const benchmark =
+			match.benchmark ??
+			(match.topic.kind === 'benchmark'
+				? (benchmarks.find((entry) => entry.id === match.topic.id) ??
+					benchmarks.find((entry) => entry.topic === match.topic.id))
+				: undefined);
+		if (benchmark && !found.includes(benchmark)) found.push(benchmark);
+	}
+	return found;
+}
+
+/** Lookups over the score table; a benchmark's main metric is the one most models report. */
+class TableView {
+	readonly #scores: readonly Score[];
+	readonly #names: ReadonlyMap<string, string>;
+	readonly #benchmarks: ReadonlyMap<string, Benchmark>;
+	readonly #related: (topic: Topic) => readonly string[];
+
+	constructor(ctx: AnswerContext, metric: string | undefined) {
+		const all = ctx.knowledge.benchmarks.scores;
+		// The metric asked for ("majority vote" → cons@64) where a model has it; one figure per model and metric.
+		this.#scores = dedupe(metric ? preferMetric(all, metric) : all);
+		this.#names = new Map(ctx.knowledge.topics.map((topic) => [topic.id, topic.title]));
+		this.#benchmarks = new Map(ctx.knowledge.benchmarks.benchmarks.map((benchmark) => [benchmark.id, benchmark]));
+		this.#related = (topic) => topic.related;
+		this.topicById = (id) => ctx.topicById(id);
+	}
+
+	readonly topicById: (id: string) => Topic | undefined;
+
+	scores(model: string, benchmark: string): Score[] {
+		return this.#scores.filter((score) => score.model === model && score.benchmark === benchmark);
+	}
+
+	ofModel(model: string): Score[] {
+		return this.#scores.filter((score) => score.model === model);
+	}
+
+	/** The benchmark's figures under its main metric. */
+	row(benchmark: string): Score[] {
+		const all = this.#scores.filter((score) => score.benchmark === benchmark);
+		const counts = new Map<string, number>();
+		for (const score of all) counts.set(score.metric, (counts.get(score.metric) ?? 0) + 1);
+		const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+		return all.filter((score) => score.metric === main);
+	}
+
+	/** A model family with no figures of its own ("the distills") stands for its members that have some. */
+	expandFamilies(models: readonly Topic[]): Topic[] {
+		return [
+			...new Set(
+				models.flatMap((model) => {
+					if (this.ofModel(model.id).length > 0) return [model];
+					const members = this.#related(model)
+						.flatMap((id) => this.topicById(id) ?? [])
+						.filter(
+							(member) =>
+								member.kind === 'model' && this.ofModel(member.id).length > 0 && member.related.includes(model.id),
+						);
+					return members.length >= MIN_FAMILY ? members : [model];
+				}),
+			),
+		];
+	}
+
+	/** Benchmark-and-metric pairs both models have a figure for. */
+	shared(first: string, second: string) {
+		return this.ofModel(first).flatMap((a) => {
+			const b = this.#scores.find(
+				(score) => score.model === second && score.benchmark === a.benchmark && score.metric === a.metric,
+			);
+			if (!b) return [];
+			const name = `${this.benchmarkName(a.benchmark)}${a.metric === 'pass@1' ? '' : ` ${a.metric}`}`;
+			return [
+				{ a, b, name, of: (id: string) => (id === first ? a : b), against: (id: string) => (id === first ? b : a) },
+			];
+		});
+	}
+
+	modelName(id: string): string {
+		return this.#names.get(id) ?? id;
+	}
+
+	benchmarkName(id: string): string {
+		return this.#benchmarks.get(id)?.name ?? id;
+	}
+}
+
+/** Words that ask for one metric rather than a benchmark's usual one. */
+const METRIC_WORDS: readonly [string, RegExp][] = [
+	['cons@64', /\b(majority|vote|voting|cons|consensus)\b/],
+	['percentile', /\bpercentile\b/],
+	['rating', /\b(rating|elo)\b/],
+];
+
+function askedMetric(questionWords: readonly string[]): string | undefined {
+	const text = questionWords.join(' ');
+	return METRIC_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/** Where a model has a figure under `metric` for a benchmark, its other metrics for that benchmark step aside. */
+function preferMetric(scores: readonly Score[], metric: string): Score[] {
+	const has = new Set(
+		scores.filter((score) => score.metric === metric).map((score) => `${score.model}|${score.benchmark}`),
+	);
+	return scores.filter((score) => score.metric === metric || !has.has(`${score.model}|${score.benchmark}`));
+}
+
+/** The first figure per model, benchmark and metric: two tables can repeat a figure (Tables 5 and 6). */
+function dedupe(scores: readonly Score[]): Score[] {
+	const seen = new Set<string>();
+	return scores.filter((score) => {
+		const key = `${score.model}|${score.benchmark}|${score.metric}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
 	});
-	if (comparable.length < 2) return '';
-	const sorted = [...comparable].sort((a, b) => byValue(a.score, b.score));
-	const [top, second] = sorted;
-	if (!top || !second) return '';
-	if (top.score.value === second.score.value) return ' They are level.';
-	return ` **${top.model.title}** is higher.`;
+}
+
+function cite(scores: readonly Score[]): string {
+	return [...new Set(scores.map((score) => score.source.label))].join('; ');
+}
+
+/** "A 72.6 · B 70.0 · …", highest first, by each model's first figure. */
+function ranking(present: readonly { model: Topic; scores: readonly Score[] }[]): string {
+	return [...present]
+		.flatMap((entry) => (entry.scores[0] ? [{ model: entry.model, score: entry.scores[0] }] : []))
+		.sort((a, b) => byValue(a.score, b.score))
+		.map((entry) => `**${entry.model.title}** ${formatScore(entry.score)}`)
+		.join(' · ');
+}
+
+/** " **DeepSeek-R1** is higher." when two models share a metric. */
+function leader(present: readonly { model: Topic; scores: readonly Score[] }[]): string {
+	const [a, b] = present;
+	const metric = a?.scores[0]?.metric;
+	const scoreA = a?.scores.find((score) => score.metric === metric);
+	const scoreB = b?.scores.find((score) => score.metric === metric);
+	if (!a || !b || !scoreA || !scoreB) return '';
+	if (scoreA.value === scoreB.value) return ' They are level.';
+	return ` **${(scoreA.value > scoreB.value ? a : b).model.title}** is higher.`;
 }
