@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/core/command.js';
 import { UserFacingError } from '../src/core/errors.js';
 import { replyPrepared, respondPrepared } from '../src/core/preparedReply.js';
@@ -41,6 +41,13 @@ export const explain = {
 			async handle(interaction, args, ctx) {
 				const action = parseExplainAction(args);
 				if (!action || !interaction.isMessageComponent()) throw new UserFacingError(STALE);
+				// Pressed under another command's reply: a new private message, never an edit of that reply.
+				if (action.kind === 'topic') {
+					const topic = topicById(ctx.knowledge, action.topicId);
+					if (!topic) throw new UserFacingError(STALE);
+					await interaction.reply({ ...ctx.views.topic(topic).message(), flags: MessageFlags.Ephemeral });
+					return;
+				}
 				if (action.kind === 'pipeline') {
 					await interaction.update(ctx.views.pipeline().message());
 					return;

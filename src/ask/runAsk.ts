@@ -19,16 +19,9 @@ export interface AskJob {
 
 const EDIT_INTERVAL_MS = 1500;
 
-/** /ask, a follow-up or a regenerate: limits, defer, live progress, then the answer (split when long). */
+/** /ask, a follow-up or a regenerate: the knowledge or cache at once, else limits, defer, live progress, the answer. */
 export async function runAsk(interaction: AskInteraction, ctx: InteractionContext, job: AskJob): Promise<void> {
 	const { ask } = ctx;
-	// Checked before deferring so the limit message can be ephemeral.
-	const hit =
-		(ask.hasModel ? await ask.limits.checkGuildBudget(interaction.guildId) : undefined) ??
-		(job.regenerate
-			? await ask.limits.admitRegenerate(interaction.user.id)
-			: await ask.limits.admitQuestion(interaction.user.id));
-	if (hit) throw new UserFacingError(renderLimitHit(hit));
 	const request = {
 		question: job.question,
 		history: job.thread.turns,
@@ -37,6 +30,16 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 	};
 	// An answer at hand (knowledge, cache) goes out in the first callback: deferring would cost an extra request.
 	const ready = await ask.ready(request).catch((error: unknown) => failure(error));
+	// The limits protect the model budget, so an answer from the knowledge costs no cooldown or quota. Checked
+	// before deferring so the limit message can be ephemeral.
+	if (ready?.kind !== 'knowledge') {
+		const hit =
+			(await ask.limits.checkGuildBudget(interaction.guildId)) ??
+			(job.regenerate
+				? await ask.limits.admitRegenerate(interaction.user.id)
+				: await ask.limits.admitQuestion(interaction.user.id));
+		if (hit) throw new UserFacingError(renderLimitHit(hit));
+	}
 	if (ready) {
 		recordMetrics(ready, job, ctx);
 		// The thread keeps its id when saved, so the reply (whose Follow up button names it) need not wait for the

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/types.js';
+import type { QaAnswer } from '../qa/answer.js';
+import type { QaEngine } from '../qa/engine.js';
 import { answerCacheKey, type AnswerCache, type StoredAnswer } from './answerCache.js';
 import type { Conversations } from './conversation.js';
-import { answerFromFacts, findDirectAnswer, retrievePassages, type KnowledgeAnswer } from './directAnswer.js';
 import type { ModelStatus } from './modelCheck.js';
 import { answerWithinContext } from './fitContext.js';
-import type { ConversationTurn } from './prompt.js';
+import type { ConversationTurn, Passage } from './prompt.js';
 import { ModelError, type Reasoner, type ReasonerEvent } from './types.js';
 import type { AskLimits } from './limits.js';
 import type { UsageTracker } from './usage.js';
@@ -21,12 +22,14 @@ export interface AskRequest {
 }
 
 export type AskOutcome =
-	| { readonly kind: 'knowledge'; readonly answer: KnowledgeAnswer | undefined; readonly why: 'direct' | 'no-model' }
+	| { readonly kind: 'knowledge'; readonly answer: QaAnswer; readonly why: 'direct' | 'no-model' }
 	| { readonly kind: 'model'; readonly answer: StoredAnswer; readonly cached: boolean };
 
 export interface AskServiceDeps {
 	readonly reasoner: Reasoner | undefined;
 	readonly knowledge: KnowledgeBase;
+	/** Answers from the knowledge, and the passages a model's prompt carries. */
+	readonly qa: QaEngine;
 	readonly cache: AnswerCache;
 	readonly limits: AskLimits;
 	readonly conversations: Conversations;
@@ -87,16 +90,17 @@ export class AskService {
 	}
 
 	/**
-	 * The answer when it is at hand without a model call (a definition from the knowledge, no model configured,
-	 * or a cached answer), so the caller can reply in the first interaction callback; else undefined.
+	 * The answer when it is at hand without a model call, so the caller can reply in the first interaction callback:
+	 * a confident answer built from the knowledge's structure (a figure, a stage, a definition), any knowledge answer
+	 * when no model is configured, or a cached model answer; else undefined.
 	 */
 	async ready(request: AskRequest): Promise<AskOutcome | undefined> {
-		const { knowledge, reasoner, cache, usage } = this.deps;
+		const { qa, reasoner, cache, usage } = this.deps;
+		if (!reasoner) return { kind: 'knowledge', answer: qa.answer(request.question), why: 'no-model' };
 		if (request.history.length === 0 && !request.skipCache) {
-			const direct = findDirectAnswer(knowledge, request.question);
-			if (direct) return { kind: 'knowledge', answer: direct, why: 'direct' };
+			const answer = qa.answer(request.question);
+			if (answer.covered && answer.direct) return { kind: 'knowledge', answer, why: 'direct' };
 		}
-		if (!reasoner) return { kind: 'knowledge', answer: answerFromFacts(knowledge, request.question), why: 'no-model' };
 		await this.startModelCheck();
 		if (this.modelStatus === 'unknown-model') throw new ModelError('misconfigured', 'unknown model at start-up');
 		if (request.skipCache) return undefined;
@@ -124,8 +128,10 @@ export class AskService {
 	}
 
 	async #callModel(reasoner: Reasoner, request: AskRequest): Promise<StoredAnswer> {
-		const { knowledge, usage, limits, now } = this.deps;
-		const passages = retrievePassages(knowledge, request.question);
+		const { qa, usage, limits, now } = this.deps;
+		const passages = qa
+			.passages(request.question)
+			.map((passage): Passage => ({ title: passage.topic.title, text: passage.text, source: passage.source }));
 		const startedAt = Date.now();
 		try {
 			// A prompt over the model's context is trimmed and asked once more (fitContext.ts).

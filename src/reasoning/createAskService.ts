@@ -4,6 +4,7 @@ import { bestEffort } from '../cache/bestEffort.js';
 import type { Store } from '../cache/store.js';
 import { isModelConfigured, type Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
+import { createQaEngine } from '../qa/engine.js';
 import { AnswerCache, type StoredAnswer } from './answerCache.js';
 import { AskService } from './askService.js';
 import { Conversations, type Thread } from './conversation.js';
@@ -45,6 +46,7 @@ export function createAskService(
 	const service = new AskService({
 		reasoner,
 		knowledge,
+		qa: createQaEngine(knowledge),
 		cache: new AnswerCache(
 			degradable(store.namespace<StoredAnswer>('ask-cache', { ttlMs }), 'ask-cache'),
 			degradable(store.namespace<StoredAnswer>('ask-answers', { ttlMs }), 'ask-answers'),

@@ -1,4 +1,3 @@
-import type { Topic } from '../knowledge/types.js';
 import type { ChatTurn } from './types.js';
 
 /** A question and the answer the user saw: what a follow-up carries forward (never the reasoning). */
@@ -12,8 +11,6 @@ export interface Passage {
 	readonly text: string;
 	readonly source: string;
 }
-
-const MAX_FACTS_PER_PASSAGE = 4;
 
 /** Keeps the model on the subject and on our sources; there is no topic filter in front of it. */
 export function buildSystemPrompt(passages: readonly Passage[]): string {
@@ -31,12 +28,6 @@ export function buildSystemPrompt(passages: readonly Passage[]): string {
 		(passage, index) => `[${index + 1}] ${passage.title} (source: ${passage.source})\n${passage.text}`,
 	);
 	return [...lines, '', 'Passages:', ...numbered].join('\n');
-}
-
-/** The retrieved passages for a topic: summary plus its first facts, each naming where it comes from. */
-export function passageFor(topic: Topic): Passage {
-	const facts = topic.facts.slice(0, MAX_FACTS_PER_PASSAGE).map((fact) => `- ${fact.text} (${fact.source.label})`);
-	return { title: topic.title, text: [topic.summary, ...facts].join('\n'), source: topic.source.label };
 }
 
 /**

@@ -1,8 +1,10 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
 import { buildCustomId } from '../core/customId.js';
 import type { StoredAnswer } from '../reasoning/answerCache.js';
-import type { KnowledgeAnswer } from '../reasoning/directAnswer.js';
+import type { QaAnswer } from '../qa/answer.js';
 import type { IncompleteReason } from '../reasoning/types.js';
+import { openTopicButtonId } from './explainIds.js';
+import { LIMITS, truncate } from './limits.js';
 import { splitMessage } from './splitMessage.js';
 
 export const ASK_IDS = {
@@ -54,15 +56,26 @@ export function renderModelAnswer(
 	return withButtons(splitMessage(`${notice}${body}\n\n-# ${details.join(' · ')}`), buttons);
 }
 
-/** An answer from the knowledge file, with its sources; says how to enable the model when there is none. */
-export function renderKnowledgeAnswer(
-	answer: KnowledgeAnswer | undefined,
-	options: { readonly noModel: boolean },
-): AnswerPayload[] {
-	const body = answer
-		? `📚 **From the knowledge base**\n${answer.text}\n\n-# Source: ${answer.sources.join('; ')}`
-		: 'Nothing in the knowledge base matches that question. Try /explain with a topic.';
-	return withButtons(splitMessage(options.noModel ? `${body}\n-# ${ENABLE_MODEL}` : body), []);
+/** Topics offered as buttons under an answer that our sources do not cover. */
+const SUGGESTED_TOPICS = 3;
+
+/**
+ * An answer from the knowledge file: where it came from (topic and sources) and an "Open in /explain" button;
+ * when our sources do not cover the question, the nearest topics as buttons. Says how to enable the model when
+ * there is none.
+ */
+export function renderKnowledgeAnswer(answer: QaAnswer, options: { readonly noModel: boolean }): AnswerPayload[] {
+	const body = answer.covered
+		? `📚 **From the knowledge base** · ${answer.topic.title}\n${answer.text}\n\n-# Source: ${answer.sources.join('; ')}`
+		: answer.text;
+	const buttons = answer.covered
+		? [button(openTopicButtonId(answer.topic.id), 'Open in /explain', ButtonStyle.Secondary)]
+		: answer.suggestions
+				.slice(0, SUGGESTED_TOPICS)
+				.map((topic) =>
+					button(openTopicButtonId(topic.id), truncate(topic.title, LIMITS.buttonLabel), ButtonStyle.Secondary),
+				);
+	return withButtons(splitMessage(options.noModel ? `${body}\n-# ${ENABLE_MODEL}` : body), buttons);
 }
 
 function withButtons(pieces: readonly string[], buttons: readonly ButtonBuilder[]): AnswerPayload[] {

@@ -1,6 +1,9 @@
 import { buildCustomId } from '../core/customId.js';
 
-/** Custom ids of /explain's components: `explain:stage:<id>:<prev|next>`, `explain:open`, `explain:pipeline`. */
+/**
+ * Custom ids of /explain's components: `explain:stage:<id>:<prev|next>`, `explain:open`, `explain:pipeline`, and
+ * `explain:topic:<id>` ("Open in /explain" on other commands' replies).
+ */
 export const EXPLAIN_PREFIX = 'explain';
 
 export type StageDirection = 'prev' | 'next';
@@ -17,8 +20,16 @@ export function stageSelectId(): string {
 	return buildCustomId(EXPLAIN_PREFIX, 'open');
 }
 
+/** "Open in /explain" under an /ask answer: the topic, shown only to whoever presses it. */
+export function openTopicButtonId(topicId: string): string {
+	return buildCustomId(EXPLAIN_PREFIX, 'topic', topicId);
+}
+
 export type ExplainAction =
-	{ readonly kind: 'stage'; readonly topicId: string } | { readonly kind: 'open' } | { readonly kind: 'pipeline' };
+	| { readonly kind: 'stage'; readonly topicId: string }
+	| { readonly kind: 'open' }
+	| { readonly kind: 'pipeline' }
+	| { readonly kind: 'topic'; readonly topicId: string };
 
 /** The action named by a custom id's args (after the prefix); undefined when they are not ours. */
 export function parseExplainAction(args: readonly string[]): ExplainAction | undefined {
@@ -27,6 +38,7 @@ export function parseExplainAction(args: readonly string[]): ExplainAction | und
 	if (action === 'stage' && topicId && (direction === 'prev' || direction === 'next'))
 		return { kind: 'stage', topicId };
 	if (action === 'open' && topicId === undefined) return { kind: 'open' };
+	if (action === 'topic' && topicId && direction === undefined) return { kind: 'topic', topicId };
 	if (action === 'pipeline' && topicId === undefined) return { kind: 'pipeline' };
 	return undefined;
 }
