@@ -48,7 +48,7 @@ function build(knowledge: KnowledgeBase) {
 	const search = createPassageSearch(passages);
 	const known = passages.flatMap((passage) => words(passage.text));
 	const names = [
-		...knowledge.topics.flatMap((topic) => [topic.id, topic.title, ...topic.aliases]),
+		...knowledge.topics.flatMap((topic) => [topic.id, ...topic.aliases]),
 		...knowledge.benchmarks.benchmarks.flatMap((benchmark) => [benchmark.name, ...benchmark.aliases]),
 	].flatMap((name) => words(name));
 	const read = createQuestionReader(knowledge, known, names);
@@ -66,7 +66,7 @@ function build(knowledge: KnowledgeBase) {
 		const run = (tuning: SearchTuning = {}): readonly RankedPassage[] => {
 			const topicBoost = new Map(tuning.ignoreNames ? [] : named);
 			for (const [id, factor] of tuning.topics ?? []) topicBoost.set(id, (topicBoost.get(id) ?? 1) * factor);
-			const ranked = search.search({ words: question.words, topicBoost }, tuning.accept);
+			const ranked = search.search({ words: question.searchWords, topicBoost }, tuning.accept);
 			if (!tuning.weigh) return ranked;
 			const weigh = tuning.weigh;
 			return ranked

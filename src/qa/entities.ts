@@ -32,7 +32,6 @@ const EVERYDAY_NAMES: ReadonlySet<string> = new Set([
 	'timeline',
 	'try',
 	'updates',
-	'zero',
 ]);
 
 interface Name {

@@ -106,6 +106,7 @@ export function readIntent(input: IntentInput): IntentReading {
 	if (firstKind !== undefined && firstKind === secondKind && DIFFERENCE.test(text)) return reading('difference');
 	if (/\b(vs|versus|differ|difference|differences|compare|compared|comparison)\b/.test(text))
 		return reading('difference');
+	if (/\bhow (many|much)\b/.test(text)) return reading('quantity');
 	if (WHEN.test(text)) return reading('when');
 	if (WHERE.test(text) && !WHY.test(text)) return reading('access', { access: 'where' });
 	if (QUANTITY.test(text)) return reading('quantity');

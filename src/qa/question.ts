@@ -1,6 +1,7 @@
 import type { KnowledgeBase, Topic } from '../knowledge/types.js';
 import { createEntityIndex, namedTopics, type EntityMatch } from './entities.js';
 import { readIntent, type IntentReading } from './intent.js';
+import { relatedWords, withRelatedWords } from './synonyms.js';
 import { isStopWord, stem, words } from './text.js';
 import { createVocabulary } from './vocabulary.js';
 
@@ -11,6 +12,10 @@ export interface Question {
 	readonly words: readonly string[];
 	/** Distinct stemmed content words: what a passage has to match. */
 	readonly terms: readonly string[];
+	/** What retrieval searches: the words plus the knowledge words their everyday words stand for. */
+	readonly searchWords: readonly string[];
+	/** A term's stand-ins from the knowledge's wording ("announc" → "introduc", "releas"). */
+	readonly alternatives: ReadonlyMap<string, readonly string[]>;
 	readonly entities: readonly EntityMatch[];
 	/** Distinct named topics, in the order they were named. */
 	readonly topics: readonly Topic[];
@@ -36,8 +41,24 @@ export function createQuestionReader(
 			namedKinds: topics.map((topic) => topic.kind),
 			namesBenchmark: found.some((match) => match.benchmark !== undefined || match.topic.kind === 'benchmark'),
 		});
-		const terms = [...new Set(corrected.filter((word) => !isStopWord(word)).map(stem))];
-		return { raw, words: corrected, terms, entities: found, topics, intent };
+		const content = corrected.filter((word) => !isStopWord(word));
+		const terms = [...new Set(content.map(stem))];
+		const alternatives = new Map(
+			content.flatMap((word) => {
+				const related = relatedWords(word);
+				return related.length > 0 ? [[stem(word), related.map(stem)] as const] : [];
+			}),
+		);
+		return {
+			raw,
+			words: corrected,
+			terms,
+			searchWords: withRelatedWords(corrected),
+			alternatives,
+			entities: found,
+			topics,
+			intent,
+		};
 	};
 }
 

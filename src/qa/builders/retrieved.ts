@@ -60,7 +60,9 @@ function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
 	const models = topics.filter((topic) => topic.kind === 'model');
 	if (models.length > 0 && !models.some((model) => mentions(lead.passage.text, model))) return false;
 	const held = ctx.topicTerms(lead.passage.topic.id);
-	const coverage = terms.filter((term) => held.has(term)).length / terms.length;
+	const holds = (term: string): boolean =>
+		held.has(term) || (ctx.question.alternatives.get(term) ?? []).some((alternative) => held.has(alternative));
+	const coverage = terms.filter(holds).length / terms.length;
 	const bar = intent.intent === 'impact' ? CONFIDENCE.minCoverageImpact : CONFIDENCE.minCoverage;
 	return coverage >= bar;
 }

@@ -142,7 +142,10 @@ class TableView {
 	readonly #benchmarks: ReadonlyMap<string, Benchmark>;
 	readonly #related: (topic: Topic) => readonly string[];
 
+	readonly #metric: string | undefined;
+
 	constructor(ctx: AnswerContext, metric: string | undefined) {
+		this.#metric = metric;
 		const all = ctx.knowledge.benchmarks.scores;
 		// The metric asked for ("majority vote" → cons@64) where a model has it; one figure per model and metric.
 		this.#scores = dedupe(metric ? preferMetric(all, metric) : all);
@@ -162,9 +165,11 @@ class TableView {
 		return this.#scores.filter((score) => score.model === model);
 	}
 
-	/** The benchmark's figures under its main metric. */
+	/** The benchmark's figures under the metric asked for, else its main one. */
 	row(benchmark: string): Score[] {
 		const all = this.#scores.filter((score) => score.benchmark === benchmark);
+		const asked = all.filter((score) => score.metric === this.#metric);
+		if (asked.length > 0) return asked;
 		const counts = new Map<string, number>();
 		for (const score of all) counts.set(score.metric, (counts.get(score.metric) ?? 0) + 1);
 		const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];

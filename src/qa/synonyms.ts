@@ -1,0 +1,49 @@
+/**
+ * Everyday words students type for what the knowledge words otherwise ("announced" where our notes say
+ * "introduced", "jobs" where the article says "replace"). Each adds its knowledge words to the search; the
+ * question's own words stay.
+ */
+const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
+	announced: ['introduced', 'released'],
+	announce: ['introduced', 'released'],
+	unveiled: ['introduced', 'released'],
+	launched: ['released', 'introduced'],
+	launch: ['released'],
+	drop: ['released'],
+	dropped: ['released'],
+	came: ['released'],
+	cheap: ['cost', 'price'],
+	cheaper: ['cost', 'price'],
+	expensive: ['cost', 'price'],
+	params: ['parameters'],
+	param: ['parameters'],
+	job: ['replace'],
+	jobs: ['replace'],
+	career: ['replace'],
+	careers: ['replace'],
+	affect: ['means', 'impact'],
+	cure: ['medical', 'treatments'],
+	disease: ['medical', 'treatments'],
+	diseases: ['medical', 'treatments'],
+	medicine: ['medical', 'treatments'],
+	climate: ['environmental'],
+	environment: ['environmental'],
+	students: ['learning', 'personalised'],
+	student: ['learning', 'personalised'],
+	school: ['learning', 'personalised'],
+	education: ['learning', 'personalised'],
+	trivia: ['factual'],
+	thinking: ['reasoning', 'thought'],
+	home: ['locally', 'yourself'],
+	laptop: ['locally', 'yourself'],
+	pc: ['locally', 'yourself'],
+};
+
+export function relatedWords(word: string): readonly string[] {
+	return RELATED_WORDS[word] ?? [];
+}
+
+/** The question's words followed by the knowledge words its everyday words stand for. */
+export function withRelatedWords(questionWords: readonly string[]): string[] {
+	return [...questionWords, ...questionWords.flatMap(relatedWords)];
+}
