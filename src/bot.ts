@@ -4,6 +4,11 @@ import { Events, type Client } from 'discord.js';
 import type { Logger } from 'pino';
 import { openStore } from './cache/openStore.js';
 import type { Store } from './cache/store.js';
+import type { Database } from './db/database.js';
+import { importKeyvQuizData } from './db/keyvImport.js';
+import { createLearnerStore } from './db/learnerStore.js';
+import { openDatabase } from './db/openDatabase.js';
+import { createSqliteFiles } from './db/sqlite/sqliteFile.js';
 import type { Config } from './config.js';
 import type { AppContext } from './core/context.js';
 import { loadCommands } from './core/loadCommands.js';
@@ -16,7 +21,7 @@ import { loadKnowledge } from './knowledge/load.js';
 import { BotMetrics } from './metrics/botMetrics.js';
 import { findProjectRoot, readPackageVersion } from './projectRoot.js';
 import { createQuizRuntime } from './quiz/runtime.js';
-import { createQuizDelivery } from './quizDelivery.js';
+import { createQuizDelivery } from './quiz/discordDelivery.js';
 import { createAskService } from './reasoning/createAskService.js';
 import { createKnowledgeViews } from './render/knowledgeViews.js';
 import { FatalGatewayCloseError, watchFatalClose, type FatalGatewayClose } from './fatalGatewayClose.js';
@@ -65,9 +70,15 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 	);
 	const registry =
 		options.registry ?? (await runStartupStep({ name: 'loading the commands', timeoutMs }, () => loadCommands()));
+	// One connection per SQLite file for the whole process: CACHE_URL and DATABASE_URL default to the same file.
+	const sqliteFiles = createSqliteFiles(logger);
 	const store = await runStartupStep({ name: 'opening the store', variable: 'CACHE_URL', timeoutMs }, () =>
-		openStore(config.CACHE_URL, logger),
+		openStore(config.CACHE_URL, logger, { sqliteFiles }),
 	);
+	const database = await openLearnerDatabase(config, store, sqliteFiles, logger).catch(async (error: unknown) => {
+		await store.close();
+		throw error;
+	});
 	const now = options.now ?? (() => new Date());
 	const ask = createAskService(config, store, knowledge, logger, now);
 	const app: AppContext = {
@@ -79,7 +90,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		stats: new InteractionStats(),
 		// The delivery reaches the client lazily: the scheduler only starts once the client is ready.
 		quiz: createQuizRuntime({
-			store,
+			store: createLearnerStore(database),
 			items: knowledge.quiz,
 			delivery: createQuizDelivery(() => client, knowledge),
 			logger,
@@ -124,7 +135,15 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 				},
 				async () => {
 					const { startBotHealth } = await import('./health/startBotHealth.js');
-					return startBotHealth({ config, client, store, stats: app.stats, metrics: app.metrics, logger });
+					return startBotHealth({
+						config,
+						client,
+						store,
+						database,
+						stats: app.stats,
+						metrics: app.metrics,
+						logger,
+					});
 				},
 			);
 		}
@@ -157,6 +176,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 				guilds: readyClient.guilds.cache.size,
 				commands: registry.commands.size,
 				store: store.location,
+				database: database.location,
 			},
 			'bot ready',
 		);
@@ -172,6 +192,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 			stop: async () => {
 				await app.quiz.scheduler.stop();
 				await stopBot(router, readyClient, store, config, logger);
+				await database.close();
 				await health?.close();
 			},
 		};
@@ -181,7 +202,31 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 			await health?.close();
 			await client.destroy();
 			await store.close();
+			await database.close();
 		}).catch(() => undefined);
+		throw error;
+	}
+}
+
+/** Opens and migrates the learner database, then moves in what the keyv store held of it (once, on the upgrade). */
+async function openLearnerDatabase(
+	config: Config,
+	store: Store,
+	sqliteFiles: ReturnType<typeof createSqliteFiles>,
+	logger: Logger,
+): Promise<Database> {
+	const timeoutMs = config.STARTUP_STEP_TIMEOUT_MS;
+	const database = await runStartupStep({ name: 'opening the database', variable: 'DATABASE_URL', timeoutMs }, () =>
+		openDatabase(config.DATABASE_URL, { logger, sqliteFiles }),
+	);
+	try {
+		await runStartupStep(
+			{ name: 'moving quiz data from the keyv store into the database', variable: 'DATABASE_URL', timeoutMs },
+			() => importKeyvQuizData(store, database, logger),
+		);
+		return database;
+	} catch (error) {
+		await database.close();
 		throw error;
 	}
 }

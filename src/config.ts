@@ -3,6 +3,7 @@ import { MAX_STUDY_INTERVAL_MS, parseDuration } from './quiz/duration.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const CACHE_URL_PATTERN = /^(memory:\/\/|sqlite:\/\/.+|rediss?:\/\/.+)$/;
+const DATABASE_URL_PATTERN = /^(sqlite:\/\/.+|postgres(ql)?:\/\/.+)$/;
 const SNOWFLAKE_PATTERN = /^\d{17,20}$/;
 
 /** `.env` files turn `KEY=` into an empty string: treat it as "not set" so defaults apply. */
@@ -68,6 +69,11 @@ const ConfigSchema = z.object({
 		z.string().regex(CACHE_URL_PATTERN, 'expected memory://, sqlite://<path> or redis://host:port'),
 		'sqlite://./data/reasonbot.sqlite',
 	),
+	// Learner data (quiz rounds and answers, scores, Leitner boxes, study schedules); PostgreSQL for several processes.
+	DATABASE_URL: withDefault(
+		z.string().regex(DATABASE_URL_PATTERN, 'expected sqlite://<path> or postgres://user@host:5432/database'),
+		'sqlite://./data/reasonbot.sqlite',
+	),
 	KNOWLEDGE_PATH: withDefault(z.string().min(1), 'knowledge/knowledge.json'),
 	LOG_LEVEL: withDefault(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }), 'info'),
 	LOG_PRETTY: optional(booleanFlag),
@@ -117,7 +123,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
 	if (!result.success) {
 		const problems = result.error.issues.map((issue) => {
 			const variable = issue.path.join('.');
-			const got = typeof env[variable] === 'string' && !isSecretName(variable) ? ` (got "${env[variable]}")` : '';
+			const value = env[variable];
+			const got = typeof value === 'string' && !isSecretName(variable) ? ` (got "${withoutPassword(value)}")` : '';
 			return `${variable}: ${issue.message}${got}`;
 		});
 		throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
@@ -128,6 +135,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
 /** A reasoning model is usable when we know where to send questions and which model to ask. */
 export function isModelConfigured(config: Config): boolean {
 	return config.OPENAI_BASE_URL !== undefined && config.REASONING_MODEL !== undefined;
+}
+
+/** `postgres://bot:secret@db/x` → `postgres://bot:***@db/x`: a URL's password never reaches the error line. */
+function withoutPassword(value: string): string {
+	return value.replace(/(:\/\/[^:/@]*):[^@/]*@/, '$1:***@');
 }
 
 function isSecretName(variable: string): boolean {

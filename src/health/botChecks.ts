@@ -9,20 +9,26 @@ export function isGatewayReady(client: Client): boolean {
 }
 
 /** One read from a namespace of its own, bounded in time: a Redis that went away fails fast rather than hangs. */
-export async function isStoreReachable(store: Store): Promise<boolean> {
+export function isStoreReachable(store: Store): Promise<boolean> {
+	return succeedsInTime(store.namespace<number>('health').get('probe'));
+}
+
+/** One write to the learner database (see probe.ts), bounded in time like the store's read. */
+export function isDatabaseWritable(writeProbe: (now: number) => Promise<void>, now: number): Promise<boolean> {
+	return succeedsInTime(writeProbe(now));
+}
+
+async function succeedsInTime(operation: Promise<unknown>): Promise<boolean> {
 	let timer: NodeJS.Timeout | undefined;
 	const timedOut = new Promise<false>((resolve) => {
 		timer = setTimeout(() => {
 			resolve(false);
 		}, STORE_PROBE_TIMEOUT_MS);
 	});
-	const probe = store
-		.namespace<number>('health')
-		.get('probe')
-		.then(
-			() => true,
-			() => false,
-		);
+	const probe = operation.then(
+		() => true,
+		() => false,
+	);
 	try {
 		return await Promise.race([probe, timedOut]);
 	} finally {

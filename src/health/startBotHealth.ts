@@ -2,15 +2,19 @@ import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Store } from '../cache/store.js';
 import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { createWriteProbe } from '../db/probe.js';
 import type { InteractionStats } from '../core/stats.js';
 import type { BotMetrics } from '../metrics/botMetrics.js';
-import { isGatewayReady, isStoreReachable } from './botChecks.js';
+import { isDatabaseWritable, isGatewayReady, isStoreReachable } from './botChecks.js';
 import { startHealthServer, type HealthServer } from './healthServer.js';
 
 export interface BotHealthDeps {
 	readonly config: Pick<Config, 'HEALTH_PORT' | 'HEALTH_HOST'>;
 	readonly client: Client;
 	readonly store: Store;
+	/** The learner database: /healthz writes to it. */
+	readonly database: Database;
 	readonly stats: InteractionStats;
 	readonly metrics: BotMetrics;
 	readonly logger: Logger;
@@ -21,7 +25,8 @@ export interface BotHealthDeps {
  * with its own counters: each listens on HEALTH_PORT + its first shard id (port 0 stays "any free port").
  */
 export async function startBotHealth(deps: BotHealthDeps): Promise<HealthServer | undefined> {
-	const { config, client, store, stats, metrics, logger } = deps;
+	const { config, client, store, database, stats, metrics, logger } = deps;
+	const writeProbe = createWriteProbe(database);
 	if (config.HEALTH_PORT === undefined) return undefined;
 	const firstShard = client.shard?.ids[0] ?? 0;
 	const port = config.HEALTH_PORT === 0 ? 0 : config.HEALTH_PORT + firstShard;
@@ -41,7 +46,10 @@ export async function startBotHealth(deps: BotHealthDeps): Promise<HealthServer 
 			port,
 			checks: {
 				gatewayReady: () => isGatewayReady(client),
-				storeReachable: () => isStoreReachable(store),
+				// "The store" for /healthz is everything the bot keeps state in: the keyv store answers a read and the
+				// learner database takes a write.
+				storeReachable: async () =>
+					(await Promise.all([isStoreReachable(store), isDatabaseWritable(writeProbe, Date.now())])).every(Boolean),
 				metrics: () => metrics.render(stats),
 			},
 		},

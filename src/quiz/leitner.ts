@@ -1,6 +1,6 @@
 import type { LeitnerCard, LeitnerState } from './types.js';
 
-const TOP_BOX = 5;
+export const TOP_BOX = 5;
 
 export const EMPTY_LEITNER: LeitnerState = { cards: {}, pass: [] };
 

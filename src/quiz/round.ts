@@ -1,5 +1,5 @@
 import type { QuizItem } from '../knowledge/types.js';
-import type { Round, RoundAnswer } from './types.js';
+import type { Round, RoundAnswer, RoundInfo } from './types.js';
 
 export interface OpenRoundParams {
 	readonly id: string;
@@ -27,7 +27,7 @@ export function openRound(params: OpenRoundParams): Round {
 	};
 }
 
-export function isOpen(round: Round, now: number): boolean {
+export function isOpen(round: RoundInfo, now: number): boolean {
 	return round.status === 'open' && now < round.endsAt;
 }
 
@@ -44,10 +44,12 @@ export type AnswerOutcome =
 	| { readonly kind: 'closed' }
 	| { readonly kind: 'invalid-option' };
 
+export function isValidOption(item: QuizItem, option: number): boolean {
+	return Number.isInteger(option) && option >= 0 && option < item.options.length;
+}
+
 export function answerRound(round: Round, item: QuizItem, attempt: AnswerAttempt): AnswerOutcome {
-	if (!Number.isInteger(attempt.option) || attempt.option < 0 || attempt.option >= item.options.length) {
-		return { kind: 'invalid-option' };
-	}
+	if (!isValidOption(item, attempt.option)) return { kind: 'invalid-option' };
 	const previous = round.answers[attempt.userId];
 	if (previous) return { kind: 'duplicate', previous };
 	if (!isOpen(round, attempt.now)) return { kind: 'closed' };

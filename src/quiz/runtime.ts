@@ -1,11 +1,10 @@
 import type { Logger } from 'pino';
-import type { Store } from '../cache/store.js';
 import type { QuizItem } from '../knowledge/types.js';
 import { createQuizBank } from './bank.js';
 import type { QuizDelivery } from './delivery.js';
 import { createQuizScheduler, type QuizScheduler } from './scheduler.js';
 import { createQuizService, type QuizService } from './service.js';
-import { createQuizStore } from './store.js';
+import type { QuizStore } from './store.js';
 
 /** What commands use: the service (state) and the scheduler (clock, message upkeep). */
 export interface QuizRuntime {
@@ -16,7 +15,8 @@ export interface QuizRuntime {
 }
 
 export interface QuizRuntimeOptions {
-	readonly store: Store;
+	/** The learner database (src/db/learnerStore.ts). */
+	readonly store: QuizStore;
 	readonly items: readonly QuizItem[];
 	readonly delivery: QuizDelivery;
 	readonly logger: Logger;
@@ -29,7 +29,7 @@ export interface QuizRuntimeOptions {
 
 export function createQuizRuntime(options: QuizRuntimeOptions): QuizRuntime {
 	const now = () => options.now().getTime();
-	const store = createQuizStore(options.store);
+	const { store } = options;
 	const service = createQuizService({
 		store,
 		bank: createQuizBank(options.items),

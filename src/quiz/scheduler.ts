@@ -13,8 +13,8 @@ export interface QuizScheduler {
 	/** Runs a pass now (a new round or schedule may be due sooner than planned); resolves when a pass after this call ends. */
 	wake(): Promise<void>;
 	/**
-	 * Makes sure a pass runs by `endsAt` (a new round's end) without scanning the store now: a pass walks every open
-	 * round, so running one per new question would make each question cost more than the last.
+	 * Makes sure a pass runs by `endsAt` (a new round's end) without running one now: a pass per new question would
+	 * double the cost of every question.
 	 */
 	armReveal(endsAt: number): void;
 	/** Edits a round's message to its current state; calls for one round are coalesced and applied in order. */
@@ -53,14 +53,14 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 
 	async function runPass(): Promise<void> {
 		let wakeAt = now() + maxSleepMs;
-		for (const ref of await store.listOpenRounds()) {
+		for (const ref of await store.dueRounds(now())) {
 			if (!ownsGuild(ref.guildId)) continue;
-			if (ref.endsAt > now()) wakeAt = Math.min(wakeAt, ref.endsAt);
-			else
-				await guarded(ref.guildId, async () => {
-					if (await service.revealIfDue(ref.guildId, ref.roundId)) await sync(ref.guildId, ref.roundId);
-				});
+			await guarded(ref.guildId, async () => {
+				if (await service.revealIfDue(ref.guildId, ref.roundId)) await sync(ref.guildId, ref.roundId);
+			});
 		}
+		const nextEnd = await store.nextRoundEnd(now());
+		if (nextEnd !== undefined) wakeAt = Math.min(wakeAt, nextEnd);
 		for (const schedule of await service.schedules.list()) {
 			if (schedule.paused || !ownsGuild(schedule.guildId)) continue;
 			await guarded(schedule.guildId, () => postScheduled(schedule.guildId));

@@ -1,4 +1,4 @@
-import type { GuildScores, TopicTally, UserScore } from './types.js';
+import type { GuildScores, ScoreLine, TopicTally, UserScore } from './types.js';
 
 export interface ScoredAnswer {
 	readonly userId: string;
@@ -33,10 +33,13 @@ export interface RankedScore {
 	readonly userId: string;
 	/** Competition ranking: equal points share a rank, the next rank skips ("1, 2, 2, 4"). */
 	readonly rank: number;
-	readonly score: UserScore;
+	readonly score: ScoreLine;
 }
 
-/** Everyone with at least one answer, best first; ties broken by accuracy for display order only. */
+/**
+ * Everyone with at least one answer, best first; ties broken by accuracy, then name, for display order only. The
+ * learner database orders by the same keys; this is the reference it is tested against.
+ */
 export function rankScores(scores: GuildScores): readonly RankedScore[] {
 	const sorted = Object.entries(scores)
 		.filter(([, score]) => score.answered > 0)
@@ -44,8 +47,8 @@ export function rankScores(scores: GuildScores): readonly RankedScore[] {
 			([idA, a], [idB, b]) =>
 				b.points - a.points ||
 				b.correct / b.answered - a.correct / a.answered ||
-				a.name.localeCompare(b.name) ||
-				idA.localeCompare(idB),
+				compareText(a.name, b.name) ||
+				compareText(idA, idB),
 		);
 	let rank = 0;
 	return sorted.map(([userId, score], index) => {
@@ -81,4 +84,9 @@ export function accuracyByTopic(score: UserScore): readonly TopicAccuracy[] {
 			(a, b) =>
 				a.correct / a.answered - b.correct / b.answered || b.answered - a.answered || a.topic.localeCompare(b.topic),
 		);
+}
+
+/** Code-point order, as the database compares text (SQLite's BINARY, PostgreSQL's "C"), not the locale's. */
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,15 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import type { QuizItem } from '../knowledge/types.js';
 import { POINTS, type QuizBank, type QuizFilter } from './bank.js';
-import { pickItem, recordAsked, recordReview } from './leitner.js';
-import { answerRound, openRound, revealRound } from './round.js';
+import { pickItem } from './leitner.js';
+import { isOpen, isValidOption, openRound } from './round.js';
 import { createScheduleService, type ScheduleService } from './scheduleService.js';
-import { applyAnswer, leaderboard, type Leaderboard } from './scores.js';
+import type { Leaderboard } from './scores.js';
 import { STUDY_CHANNEL_LEARNER, type QuizStore } from './store.js';
-import type { Round, RoundAnswer, UserScore } from './types.js';
+import type { Round, RoundAnswer, RoundInfo, UserScore } from './types.js';
+
+const LEADERBOARD_SIZE = 10;
 
 export interface Question {
 	readonly round: Round;
+	readonly item: QuizItem;
+}
+
+/** A question without its answers list: what an answer press returns. */
+export interface QuestionInfo {
+	readonly round: RoundInfo;
 	readonly item: QuizItem;
 }
 
@@ -31,17 +39,18 @@ export interface AnswerParams {
 export type AnswerResult =
 	| { readonly kind: 'unknown' }
 	| { readonly kind: 'invalid-option' }
-	| { readonly kind: 'closed'; readonly question: Question }
-	| { readonly kind: 'duplicate'; readonly question: Question; readonly previous: RoundAnswer }
-	| { readonly kind: 'recorded'; readonly question: Question; readonly answer: RoundAnswer };
+	| { readonly kind: 'closed'; readonly question: QuestionInfo }
+	| { readonly kind: 'duplicate'; readonly question: QuestionInfo; readonly previous: RoundAnswer }
+	| { readonly kind: 'recorded'; readonly question: QuestionInfo; readonly answer: RoundAnswer };
 
 export interface QuizService {
 	readonly bank: QuizBank;
 	readonly schedules: ScheduleService;
 	/** Opens a round on the next item for this learner; undefined when no item matches the filter. */
 	ask(params: AskParams): Promise<Question | undefined>;
-	attachMessage(guildId: string, roundId: string, messageId: string): Promise<Question | undefined>;
-	/** Records one answer per user and updates scores and Leitner boxes in the same serialised step. */
+	/** False when the round is unknown. */
+	attachMessage(guildId: string, roundId: string, messageId: string): Promise<boolean>;
+	/** Records one answer per user with its score, topic tally and Leitner box, in one transaction. */
 	answer(params: AnswerParams): Promise<AnswerResult>;
 	question(guildId: string, roundId: string): Promise<Question | undefined>;
 	/** Reveals the round if its time is up; undefined when it was not due or already revealed. */
@@ -74,75 +83,65 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 		bank,
 		schedules: createScheduleService(store, now),
 
-		ask: (params) =>
-			store.withGuild(params.guildId, async () => {
-				const pool = bank.filter(params).map((item) => item.id);
-				const learner = params.askedBy ?? STUDY_CHANNEL_LEARNER;
-				const state = await store.getLeitner(params.guildId, learner);
-				const itemId = pickItem(pool, state, random);
-				const item = itemId === undefined ? undefined : bank.get(itemId);
-				if (!item) return undefined;
-				await store.setLeitner(params.guildId, learner, recordAsked(state, item.id, bank.items.length));
-				const round = openRound({
-					id: randomBytes(5).toString('hex'),
-					guildId: params.guildId,
-					channelId: params.channelId,
-					item,
-					askedBy: params.askedBy,
-					now: now(),
-					durationMs: options.roundMs,
-				});
-				await store.setRound(round);
-				return { round, item };
-			}),
+		async ask(params) {
+			const pool = bank.filter(params).map((item) => item.id);
+			const learner = params.askedBy ?? STUDY_CHANNEL_LEARNER;
+			const itemId = pickItem(pool, await store.getLeitner(params.guildId, learner), random);
+			const item = itemId === undefined ? undefined : bank.get(itemId);
+			if (!item) return undefined;
+			const round = openRound({
+				id: randomBytes(5).toString('hex'),
+				guildId: params.guildId,
+				channelId: params.channelId,
+				item,
+				askedBy: params.askedBy,
+				now: now(),
+				durationMs: options.roundMs,
+			});
+			await store.openRound(round, { learner, bankSize: bank.items.length });
+			return { round, item };
+		},
 
-		attachMessage: (guildId, roundId, messageId) =>
-			store.withGuild(guildId, async () => {
-				const question = await load(guildId, roundId);
-				if (!question) return undefined;
-				const round = { ...question.round, messageId };
-				await store.setRound(round);
-				return { round, item: question.item };
-			}),
+		attachMessage: (guildId, roundId, messageId) => store.setMessageId(guildId, roundId, messageId),
 
-		answer: (params) =>
-			store.withGuild(params.guildId, async (): Promise<AnswerResult> => {
-				const question = await load(params.guildId, params.roundId);
-				if (!question) return { kind: 'unknown' };
-				const { item } = question;
-				const at = now();
-				const outcome = answerRound(question.round, item, { ...params, now: at });
-				if (outcome.kind === 'invalid-option') return outcome;
-				if (outcome.kind === 'closed') return { kind: 'closed', question };
-				if (outcome.kind === 'duplicate') return { kind: 'duplicate', question, previous: outcome.previous };
-				const { correct } = outcome.answer;
-				await store.setRound(outcome.round);
-				const scores = await store.getScores(params.guildId);
-				const scored = { ...params, topic: item.topic, correct, points: POINTS[item.difficulty] };
-				await store.setScores(params.guildId, applyAnswer(scores, scored));
-				const state = await store.getLeitner(params.guildId, params.userId);
-				await store.setLeitner(params.guildId, params.userId, recordReview(state, item.id, correct, at));
-				return { kind: 'recorded', question: { round: outcome.round, item }, answer: outcome.answer };
-			}),
+		async answer(params) {
+			const round = await store.getRoundInfo(params.guildId, params.roundId);
+			const item = round ? bank.get(round.itemId) : undefined;
+			if (!round || !item) return { kind: 'unknown' };
+			if (!isValidOption(item, params.option)) return { kind: 'invalid-option' };
+			const question = { round, item };
+			const at = now();
+			if (!isOpen(round, at)) {
+				// Said before "finished", as the round's own rules do: a late second press still hears what it chose.
+				const previous = await store.getAnswer(params.guildId, params.roundId, params.userId);
+				return previous ? { kind: 'duplicate', question, previous } : { kind: 'closed', question };
+			}
+			const answer: RoundAnswer = {
+				name: params.name,
+				option: params.option,
+				correct: params.option === item.answer,
+				at,
+			};
+			const outcome = await store.recordAnswer({
+				...params,
+				...answer,
+				itemId: item.id,
+				topic: item.topic,
+				points: POINTS[item.difficulty],
+			});
+			if (outcome.kind === 'duplicate') return { kind: 'duplicate', question, previous: outcome.previous };
+			return { kind: 'recorded', question, answer };
+		},
 
 		question: load,
 
-		revealIfDue: (guildId, roundId) =>
-			store.withGuild(guildId, async () => {
-				const question = await load(guildId, roundId);
-				const revealed = question ? revealRound(question.round, now()) : undefined;
-				if (!question || !revealed) return undefined;
-				await store.setRound(revealed);
-				return { round: revealed, item: question.item };
-			}),
+		async revealIfDue(guildId, roundId) {
+			if (!(await store.revealRound(guildId, roundId, now()))) return undefined;
+			return load(guildId, roundId);
+		},
 
-		discard: (guildId, roundId) =>
-			store.withGuild(guildId, async () => {
-				const round = await store.getRound(guildId, roundId);
-				if (round) await store.setRound({ ...round, status: 'revealed' });
-			}),
-
-		leaderboard: async (guildId, userId) => leaderboard(await store.getScores(guildId), userId),
-		stats: async (guildId, userId) => (await store.getScores(guildId))[userId],
+		discard: (guildId, roundId) => store.closeRound(guildId, roundId),
+		leaderboard: (guildId, userId) => store.leaderboard(guildId, userId, LEADERBOARD_SIZE),
+		stats: (guildId, userId) => store.stats(guildId, userId),
 	};
 }

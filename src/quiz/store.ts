@@ -1,11 +1,5 @@
-import type { Keyv } from 'keyv';
-import { createKeyedLock } from '../cache/keyedLock.js';
-import type { Store } from '../cache/store.js';
-import { EMPTY_LEITNER } from './leitner.js';
-import type { GuildScores, LeitnerState, Round, Schedule } from './types.js';
-
-/** Rounds stay readable this long, so late presses get "this question has finished" rather than "unknown". */
-const ROUND_TTL_MS = 7 * 24 * 3_600_000;
+import type { Leaderboard } from './scores.js';
+import type { LeitnerState, Round, RoundAnswer, RoundInfo, Schedule, UserScore } from './types.js';
 
 export interface OpenRoundRef {
 	readonly guildId: string;
@@ -17,70 +11,64 @@ export interface OpenRoundRef {
 export type Learner = string;
 export const STUDY_CHANNEL_LEARNER: Learner = 'study-channel';
 
+/** One press of an answer button, already checked against the round and the item. */
+export interface AnswerRecord {
+	readonly guildId: string;
+	readonly roundId: string;
+	readonly userId: string;
+	readonly name: string;
+	readonly option: number;
+	readonly correct: boolean;
+	readonly at: number;
+	readonly itemId: string;
+	readonly topic: string;
+	/** What a right answer earns (by difficulty). */
+	readonly points: number;
+}
+
+export type RecordOutcome =
+	{ readonly kind: 'recorded' } | { readonly kind: 'duplicate'; readonly previous: RoundAnswer };
+
 /**
- * Quiz state in the keyv store. Reads are plain gets (each value is written whole, so a read never sees half an
- * update); every read-modify-write of a guild's state runs inside `withGuild`, which serialises them per guild.
+ * Where the quiz keeps learner data: the learner database (src/db/). No lock is needed around any of it: each
+ * method is one statement or one transaction, and the database's keys settle races (one answer per user and
+ * round, one claim per study window, one reveal per round).
  */
 export interface QuizStore {
-	withGuild<T>(guildId: string, task: () => Promise<T>): Promise<T>;
+	/** The round with every answer, or undefined for an unknown round (or one of another guild). */
 	getRound(guildId: string, roundId: string): Promise<Round | undefined>;
-	setRound(round: Round): Promise<void>;
-	getScores(guildId: string): Promise<GuildScores>;
-	setScores(guildId: string, scores: GuildScores): Promise<void>;
+	/** The round without its answers (one row, whatever the number of answers). */
+	getRoundInfo(guildId: string, roundId: string): Promise<RoundInfo | undefined>;
+	/** One user's answer to a round. */
+	getAnswer(guildId: string, roundId: string, userId: string): Promise<RoundAnswer | undefined>;
+	/** Saves a new round and notes its item as asked in the learner's pass, in one transaction. */
+	openRound(round: Round, asked: { readonly learner: Learner; readonly bankSize: number }): Promise<void>;
+	/** False when there is no such round. */
+	setMessageId(guildId: string, roundId: string, messageId: string): Promise<boolean>;
+	/** Open → revealed once its time is up at `now`; true only for the one call that revealed it. */
+	revealRound(guildId: string, roundId: string, now: number): Promise<boolean>;
+	/** Ends a round at once (its message could not be posted). */
+	closeRound(guildId: string, roundId: string): Promise<void>;
+	/** The answer, the score and streak, the topic tally and the Leitner box: all or nothing, once per user. */
+	recordAnswer(answer: AnswerRecord): Promise<RecordOutcome>;
 	getLeitner(guildId: string, learner: Learner): Promise<LeitnerState>;
-	setLeitner(guildId: string, learner: Learner, state: LeitnerState): Promise<void>;
+	leaderboard(guildId: string, userId: string, limit: number): Promise<Leaderboard>;
+	stats(guildId: string, userId: string): Promise<UserScore | undefined>;
 	getSchedule(guildId: string): Promise<Schedule | undefined>;
-	setSchedule(schedule: Schedule): Promise<void>;
-	deleteSchedule(guildId: string): Promise<void>;
+	/** Creates or replaces the guild's schedule. */
+	saveSchedule(schedule: Schedule): Promise<void>;
+	/** The deleted schedule, or undefined when there was none. */
+	deleteSchedule(guildId: string): Promise<Schedule | undefined>;
 	listSchedules(): Promise<readonly Schedule[]>;
-	/** Rounds not yet revealed, so the clock can reveal them, also after a restart. */
-	listOpenRounds(): Promise<readonly OpenRoundRef[]>;
-}
-
-export function createQuizStore(store: Store): QuizStore {
-	const rounds = store.namespace<Round>('quiz-rounds', { ttlMs: ROUND_TTL_MS });
-	const open = store.namespace<OpenRoundRef>('quiz-open-rounds', { ttlMs: ROUND_TTL_MS });
-	const scores = store.namespace<GuildScores>('quiz-scores');
-	const leitner = store.namespace<LeitnerState>('quiz-leitner');
-	const schedules = store.namespace<Schedule>('quiz-schedules');
-	// Reuses a namespace's connection: with Redis every namespace shares one client anyway.
-	const lock = createKeyedLock(rounds, 'quiz-guild');
-
-	return {
-		withGuild: (guildId, task) => lock.run(guildId, task),
-		getRound: async (guildId, roundId) => rounds.get(`${guildId}:${roundId}`),
-		async setRound(round) {
-			const key = `${round.guildId}:${round.id}`;
-			await rounds.set(key, round);
-			if (round.status === 'open')
-				await open.set(key, { guildId: round.guildId, roundId: round.id, endsAt: round.endsAt });
-			else await open.delete(key);
-		},
-		getScores: async (guildId) => (await scores.get(guildId)) ?? {},
-		async setScores(guildId, value) {
-			await scores.set(guildId, value);
-		},
-		getLeitner: async (guildId, learner) => (await leitner.get(`${guildId}:${learner}`)) ?? EMPTY_LEITNER,
-		async setLeitner(guildId, learner, state) {
-			await leitner.set(`${guildId}:${learner}`, state);
-		},
-		getSchedule: async (guildId) => schedules.get(guildId),
-		async setSchedule(schedule) {
-			await schedules.set(schedule.guildId, schedule);
-		},
-		async deleteSchedule(guildId) {
-			await schedules.delete(guildId);
-		},
-		listSchedules: () => values(schedules),
-		listOpenRounds: () => values(open),
-	};
-}
-
-/** Every value of a namespace; read back by key so the values come typed (the iterator's are not). */
-async function values<Value>(keyv: Keyv<Value>): Promise<Value[]> {
-	const keys: string[] = [];
-	if (!keyv.iterator) return [];
-	for await (const [key] of keyv.iterator(keyv.namespace)) if (typeof key === 'string') keys.push(key);
-	const found = await Promise.all(keys.map((key) => keyv.get(key)));
-	return found.filter((value) => value !== undefined);
+	/**
+	 * Takes `window` for posting while the guild's schedule still posts to `channelId`, is not paused and has not
+	 * taken it: true for exactly one caller, in any number of processes.
+	 */
+	claimWindow(guildId: string, channelId: string, window: number): Promise<boolean>;
+	markPosted(guildId: string, channelId: string, at: number): Promise<void>;
+	pauseSchedule(guildId: string, channelId: string, reason: string, at: number): Promise<void>;
+	/** Open rounds whose time is up at `now`. */
+	dueRounds(now: number): Promise<readonly OpenRoundRef[]>;
+	/** When the next open round ends after `now`, if any is open. */
+	nextRoundEnd(now: number): Promise<number | undefined>;
 }

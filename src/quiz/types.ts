@@ -1,4 +1,4 @@
-/** State the quiz keeps in the store. Times are epoch milliseconds so records survive JSON as they are. */
+/** State the quiz keeps in the learner database. Times are epoch milliseconds. */
 
 export interface RoundAnswer {
 	readonly name: string;
@@ -9,7 +9,8 @@ export interface RoundAnswer {
 
 export type RoundStatus = 'open' | 'revealed';
 
-export interface Round {
+/** A round without its answers: what an answer press needs (its cost stays the same however many answered). */
+export interface RoundInfo {
 	readonly id: string;
 	readonly guildId: string;
 	readonly channelId: string;
@@ -21,6 +22,9 @@ export interface Round {
 	readonly openedAt: number;
 	readonly endsAt: number;
 	readonly status: RoundStatus;
+}
+
+export interface Round extends RoundInfo {
 	/** By user id. */
 	readonly answers: Readonly<Record<string, RoundAnswer>>;
 }
@@ -30,17 +34,22 @@ export interface TopicTally {
 	readonly correct: number;
 }
 
-export interface UserScore {
+/** One learner's totals in one guild: a leaderboard line. */
+export interface ScoreLine {
 	readonly name: string;
 	readonly points: number;
 	readonly answered: number;
 	readonly correct: number;
 	readonly streak: number;
 	readonly bestStreak: number;
+}
+
+/** A learner's totals with their accuracy by topic: what /quiz stats shows. */
+export interface UserScore extends ScoreLine {
 	readonly byTopic: Readonly<Record<string, TopicTally>>;
 }
 
-/** One guild's scores, by user id. */
+/** One guild's scores, by user id (the shape the keyv store kept, and the reference model in scores.ts). */
 export type GuildScores = Readonly<Record<string, UserScore>>;
 
 export interface LeitnerCard {

@@ -4,6 +4,7 @@ import { loadCommands } from '../../src/core/loadCommands.js';
 import type { CommandRegistry } from '../../src/core/registry.js';
 import { deployCommands } from '../../src/deploy/deployCommands.js';
 import { startDiscordEmulator, type DiscordEmulator, type EmulatorOptions } from '../../src/emulator/index.js';
+import { testDatabaseUrl } from './database.js';
 import { captureLogs, type CapturedLogs } from './logs.js';
 
 /** discord.js spaces identifies ~5 s apart; reconnect tests need not wait for that. */
@@ -50,6 +51,7 @@ export async function startBotStack(options: BotStackOptions = {}): Promise<BotS
 			CACHE_URL: 'memory://',
 			LOG_LEVEL: 'debug',
 			...options.env,
+			DATABASE_URL: testDatabaseUrl(options.env),
 			DISCORD_TOKEN: emulator.token,
 			DISCORD_API_URL: emulator.apiUrl,
 		});

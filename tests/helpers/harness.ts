@@ -4,6 +4,7 @@ import { DEFAULT_COMMANDS_DIR, loadCommands } from '../../src/core/loadCommands.
 import type { CommandRegistry } from '../../src/core/registry.js';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { startOfflineStack, type OfflineStack } from '../../src/playground/offlineStack.js';
+import { testDatabaseUrl } from './database.js';
 import { captureLogs, type CapturedLogs } from './logs.js';
 
 export interface Harness extends OfflineStack {
@@ -11,7 +12,7 @@ export interface Harness extends OfflineStack {
 }
 
 export interface HarnessOptions {
-	/** Environment on top of the test defaults (memory store). */
+	/** Environment on top of the test defaults (memory store, see testDatabaseUrl for the database). */
 	readonly env?: Readonly<Record<string, string>>;
 	readonly registry?: CommandRegistry;
 	readonly emulator?: EmulatorOptions;
@@ -25,7 +26,12 @@ export const FIXTURE_COMMANDS_DIR = fileURLToPath(new URL('../fixtures/commands/
 /** The emulator, the real bot (real client, router, commands) and captured logs. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
 	const logs = captureLogs({ secrets: options.secrets ?? [] });
-	const config = loadConfig({ CACHE_URL: 'memory://', LOG_LEVEL: 'debug', ...options.env });
+	const config = loadConfig({
+		CACHE_URL: 'memory://',
+		LOG_LEVEL: 'debug',
+		...options.env,
+		DATABASE_URL: testDatabaseUrl(options.env),
+	});
 	const stack = await startOfflineStack({
 		config,
 		logger: logs.logger,

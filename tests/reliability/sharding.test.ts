@@ -4,8 +4,11 @@ import { deployCommands } from '../../src/deploy/deployCommands.js';
 import { shardForGuild } from '../../src/emulator/snowflake.js';
 import { startDiscordEmulator, type DiscordEmulator, type Reply } from '../../src/emulator/index.js';
 import { spawnTs, stopProcess, type NodeProcess } from '../helpers/nodeProcess.js';
-import { openStore } from '../../src/cache/openStore.js';
-import { createQuizStore } from '../../src/quiz/store.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { createLearnerStore } from '../../src/db/learnerStore.js';
+import { openDatabase } from '../../src/db/openDatabase.js';
+import { createSqliteFiles } from '../../src/db/sqlite/sqliteFile.js';
 import { askAndWait, finalOf } from '../helpers/askFlow.js';
 import { FakeModelServer } from '../helpers/fakeModelServer.js';
 import { silentLogger } from '../helpers/logs.js';
@@ -48,12 +51,17 @@ describe.runIf(redisUrl)('npm run start:sharded: two shard processes, one Redis'
 	let emulator: DiscordEmulator;
 	let shards: NodeProcess;
 	let fake: FakeModelServer;
+	let directory = '';
+	// Both shard processes keep learner data in one SQLite file (PostgreSQL would do the same for several hosts).
+	const databaseUrl = () => `sqlite://${path.join(directory, 'learners.sqlite')}`;
 	beforeAll(async () => {
+		directory = await mkdtemp(path.join(tmpdir(), 'reasonbot-shards-'));
 		emulator = await startEmulatorWithCommands();
 		fake = await FakeModelServer.start();
 		// No SHARD_COUNT: the count comes from GET /gateway/bot at DISCORD_API_URL (the emulator advertises 2).
 		shards = startShards(emulator, {
 			CACHE_URL: redisUrl ?? '',
+			DATABASE_URL: databaseUrl(),
 			OPENAI_BASE_URL: fake.url,
 			OPENAI_API_KEY: 'test-key',
 			REASONING_MODEL: 'fake-reasoner',
@@ -68,6 +76,7 @@ describe.runIf(redisUrl)('npm run start:sharded: two shard processes, one Redis'
 		const code = await stopProcess(shards);
 		await emulator.stop();
 		await fake.close();
+		await rm(directory, { recursive: true, force: true });
 		expect(code).toBe(0);
 	});
 
@@ -106,20 +115,24 @@ describe.runIf(redisUrl)('npm run start:sharded: two shard processes, one Redis'
 		expect(fake.completions.length).toBe(calls);
 	});
 
-	it('keeps the leaderboard in the shared store, the same for every process', async () => {
+	it('keeps the leaderboard in the shared database, the same for every process', async () => {
 		const alpha = emulator.guilds[0];
 		const alice = emulator.user('alice', { guildId: alpha?.id ?? '' });
 		const items = (await loadKnowledge(path.join(ROOT, 'knowledge/knowledge.json'))).quiz;
 		const posted = await alice.slash('quiz question', { difficulty: 'easy' });
 		expect((await alice.click(posted, answerButton(posted, items, true))).embeds[0]?.title).toBe('Right!');
 		expect((await alice.slash('quiz leaderboard')).embeds[0]?.description).toContain('alice · 1 pts');
-		// A third process (this test) reading the same Redis sees the same scores.
-		const store = await openStore(redisUrl ?? '', silentLogger());
+		// A third process (this test) reading the same database sees the same scores.
+		const database = await openDatabase(databaseUrl(), {
+			logger: silentLogger(),
+			sqliteFiles: createSqliteFiles(silentLogger()),
+		});
 		try {
-			const scores = await createQuizStore(store).getScores(alpha?.id ?? '');
+			const board = await createLearnerStore(database).leaderboard(alpha?.id ?? '', 'nobody', 10);
+			const scores = board.top.map((entry) => entry.score);
 			expect(Object.values(scores).map((score) => [score.name, score.points])).toEqual([['alice', 1]]);
 		} finally {
-			await store.close();
+			await database.close();
 		}
 	});
 

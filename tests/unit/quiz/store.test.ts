@@ -1,31 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../../src/cache/openStore.js';
-import type { Store } from '../../../src/cache/store.js';
+import { beforeAll, expect, it } from 'vitest';
+import type { Database } from '../../../src/db/database.js';
+import { createLearnerStore } from '../../../src/db/learnerStore.js';
 import { createQuizBank } from '../../../src/quiz/bank.js';
 import { createQuizService, type QuizService } from '../../../src/quiz/service.js';
-import { createQuizStore } from '../../../src/quiz/store.js';
-import { silentLogger } from '../../helpers/logs.js';
-import { redisUrlForTests, uniqueNamespace } from '../../helpers/redis.js';
+import { describeEachDatabase } from '../../helpers/learnerDatabase.js';
+import { uniqueNamespace } from '../../helpers/redis.js';
 import { item } from './items.js';
 
 const bank = createQuizBank([item('q1', { difficulty: 'medium' })]);
 
-function serviceOn(store: Store): QuizService {
-	return createQuizService({ store: createQuizStore(store), bank, roundMs: 60_000, now: () => 1_000 });
+function serviceOn(database: Database): QuizService {
+	return createQuizService({ store: createLearnerStore(database), bank, roundMs: 60_000, now: () => 1_000 });
 }
 
-const redisUrl = redisUrlForTests();
-describe.runIf(redisUrl)('quiz state in Redis shared by two bot processes', () => {
-	const stores: Store[] = [];
+describeEachDatabase('quiz state in the learner database shared by two bot processes', (target) => {
+	const databases: Database[] = [];
 	beforeAll(async () => {
-		stores.push(await openStore(redisUrl ?? '', silentLogger()), await openStore(redisUrl ?? '', silentLogger()));
-	});
-	afterAll(async () => {
-		await Promise.all(stores.map((store) => store.close()));
+		databases.push(await target.open(), await target.open());
 	});
 
 	it('loses none of 50 answers pressed at once through two connections', async () => {
-		const [first, second] = stores.map(serviceOn);
+		const [first, second] = databases.map(serviceOn);
 		if (!first || !second) throw new Error('no services');
 		const guildId = uniqueNamespace('guild');
 		const question = await first.ask({ guildId, channelId: 'c', askedBy: null });
@@ -52,13 +47,18 @@ describe.runIf(redisUrl)('quiz state in Redis shared by two bot processes', () =
 	});
 
 	it('lets one of two processes claim a due study window', async () => {
-		const [first, second] = stores.map(serviceOn);
+		const [first, second] = databases.map(serviceOn);
 		if (!first || !second) throw new Error('no services');
 		const guildId = uniqueNamespace('guild');
-		const [store] = stores;
-		if (!store) throw new Error('no store');
+		const [database] = databases;
+		if (!database) throw new Error('no database');
 		// Started a minute before the services' clock: window 2 is due for both of them.
-		const earlier = createQuizService({ store: createQuizStore(store), bank, roundMs: 1, now: () => 1_000 - 60_000 });
+		const earlier = createQuizService({
+			store: createLearnerStore(database),
+			bank,
+			roundMs: 1,
+			now: () => 1_000 - 60_000,
+		});
 		await earlier.schedules.start({ guildId, channelId: 'c', everyMs: 30_000, startedBy: 'u' });
 		const claims = await Promise.all([first.schedules.claimDue(guildId), second.schedules.claimDue(guildId)]);
 		expect(claims.filter((claim) => claim !== undefined)).toHaveLength(1);

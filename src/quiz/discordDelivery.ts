@@ -1,13 +1,16 @@
 import { DiscordAPIError, RESTJSONErrorCodes, type Client } from 'discord.js';
-import type { KnowledgeBase } from './knowledge/types.js';
-import { DeliveryError, type QuizDelivery } from './quiz/delivery.js';
-import type { Question } from './quiz/service.js';
-import { renderQuestion } from './render/quizQuestion.js';
+import type { KnowledgeBase } from '../knowledge/types.js';
+import { renderQuestion } from '../render/quizQuestion.js';
+import { DeliveryError, type QuizDelivery } from './delivery.js';
+import type { Question } from './service.js';
 
 const CHANNEL_GONE = new Set<number>([RESTJSONErrorCodes.UnknownChannel, RESTJSONErrorCodes.UnknownMessage]);
 const NOT_ALLOWED = new Set<number>([RESTJSONErrorCodes.MissingPermissions, RESTJSONErrorCodes.MissingAccess]);
 
-/** Posts and edits question messages through the discord.js client; maps 10003/50013 to DeliveryError. */
+/**
+ * The quiz's Discord side, the one file of src/quiz/ that imports discord.js: posts and edits question messages
+ * through the client and maps 10003/50013 to DeliveryError.
+ */
 export function createQuizDelivery(client: () => Client, knowledge: KnowledgeBase): QuizDelivery {
 	const payload = (question: Question) =>
 		renderQuestion(question, knowledge.get(question.item.topic)?.title ?? question.item.topic);
