@@ -66,15 +66,10 @@ describe('sqlite store', () => {
 		const second = await openStore(`sqlite://${file}`, silentLogger());
 		expect(await second.namespace<number>('scores').get('guild:1:alice')).toBe(42);
 		await second.close();
-		const { default: sqlite3 } = await import('sqlite3');
-		const mode = await new Promise<unknown>((resolve, reject) => {
-			const db = new sqlite3.Database(file);
-			db.get('PRAGMA journal_mode', (error, row) => {
-				db.close();
-				if (error) reject(error);
-				else resolve(row);
-			});
-		});
+		const { default: BetterSqlite3 } = await import('better-sqlite3');
+		const db = new BetterSqlite3(file, { readonly: true });
+		const mode: unknown = db.prepare('PRAGMA journal_mode').get();
+		db.close();
 		expect(mode).toEqual({ journal_mode: 'wal' });
 	});
 
