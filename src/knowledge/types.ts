@@ -80,7 +80,10 @@ export interface Topic {
 	readonly related: readonly string[];
 	/** The primary reference, shown as "Source: <label>". */
 	readonly source: SourceRef;
-	/** Pipeline position for stages (from the "Step N" heading), reading position for article sections; else null. */
+	/**
+	 * Pipeline position for stages (from the "Step N" heading), reading position for article sections; for other
+	 * topics an optional listing position (featured models first in autocomplete); else null.
+	 */
 	readonly order: number | null;
 	/** Comparison attributes, for models only. */
 	readonly attributes: ModelAttributes | null;

@@ -72,7 +72,7 @@ export function mergeTopics(
 				factChecks: checksByTopic.get(topic.id) ?? [],
 				related: topic.related,
 				source: ref(topic.source),
-				order: topic.kind === 'stage' ? (topic.order ?? section.step) : null,
+				order: topic.kind === 'stage' ? (topic.order ?? section.step) : (topic.order ?? null),
 				attributes: topic.kind === 'model' ? toAttributes(topic, ref) : null,
 				later: topic.later,
 				origin: { file: origin.originName, heading },

@@ -52,7 +52,7 @@ describe('KnowledgeBase.search', () => {
 		expect(hits[0]?.topic.id).toBe('deepseek-r1');
 	});
 
-	it('answers an empty query with the stages in order, then the models', () => {
+	it('answers an empty query with the stages in order, then the featured models', () => {
 		const ids = knowledge.search('   ', { limit: 8 }).map((hit) => hit.topic.id);
 		expect(ids).toEqual([
 			'r1-zero-rl',
@@ -61,8 +61,8 @@ describe('KnowledgeBase.search', () => {
 			'rejection-sampling-sft',
 			'rl-all-scenarios',
 			'distillation-stage',
-			'claude-3-5-sonnet',
 			'deepseek-r1',
+			'deepseek-r1-zero',
 		]);
 		expect(knowledge.search('', { kinds: ['benchmark'], limit: 2 }).map((hit) => hit.topic.kind)).toEqual([
 			'benchmark',
