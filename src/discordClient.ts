@@ -1,10 +1,14 @@
 import { Client, GatewayIntentBits, Options, type WebSocketOptions } from 'discord.js';
 import type { Config } from './config.js';
 
+export const REST_HANDLER_SWEEP_MS = 60_000;
+
 /** Only for tests: e.g. `{ ws: { buildIdentifyThrottler: () => ({ waitForIdentify: () => Promise.resolve() }) } }`. */
 export interface DiscordClientTestHooks {
 	/** discord.js waits ~5 s before each re-identify; tests of a non-resumable close pass a no-wait throttler. */
 	readonly ws?: WebSocketOptions;
+	/** Sweep idle REST handlers this often instead of REST_HANDLER_SWEEP_MS (tests need not wait a minute). */
+	readonly restHandlerSweepMs?: number;
 }
 
 /**
@@ -33,7 +37,13 @@ export function createDiscordClient(
 			GuildEmojiManager: 0,
 			GuildStickerManager: 0,
 		}),
-		rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
+		rest: {
+			...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
+			// @discordjs/rest keeps a rate-limit handler per webhook token (every interaction that edits or follows up)
+			// until a sweep finds it idle, hourly by default: at 9 interactions a second that is thousands of dead
+			// handlers. An idle handler holds no state worth keeping; a later request simply makes a new one.
+			handlerSweepInterval: testHooks?.restHandlerSweepMs ?? REST_HANDLER_SWEEP_MS,
+		},
 		...(shard ?? {}),
 		...(testHooks?.ws ? { ws: testHooks.ws } : {}),
 	});
