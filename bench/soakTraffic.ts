@@ -14,10 +14,13 @@ const PAIRS: readonly (readonly [string, string])[] = [
 const TYPED = TOPICS.flatMap((word) => Array.from({ length: word.length }, (_, end) => word.slice(0, end + 1)));
 const CACHED_QUESTIONS = [
 	'Why does R1 rely on rule-based rewards rather than a learned reward model?',
-	'What does the cold-start stage add before reinforcement learning?',
+	'How would reasoning RL training change with ten times more GPUs?',
 ];
 
-/** Starts /ask and resolves once the model's answer (not the placeholder or a progress line) is shown. */
+/**
+ * Starts /ask and resolves once the model's answer (not the placeholder or a progress line) is shown. The questions
+ * are ones the knowledge does not answer directly; if it ever does, this times out and counts as a failed action.
+ */
 async function askToTheEnd(user: EmulatorUser, question: string) {
 	const handle = await user
 		.startSlash('ask', { question })
