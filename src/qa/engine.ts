@@ -3,7 +3,7 @@ import type { QaAnswer } from './answer.js';
 import { answerByIntent } from './builders/byIntent.js';
 import type { AnswerContext, SearchTuning } from './builders/context.js';
 import { buildPassages, type KnowledgePassage } from './passages.js';
-import { createQuestionReader, type Question } from './question.js';
+import { askedTerms, createQuestionReader, type Question } from './question.js';
 import { createPassageSearch, type RankedPassage } from './retrieve.js';
 import { words } from './text.js';
 
@@ -29,6 +29,8 @@ const NAMED_TOPIC_BOOST: Readonly<Record<TopicKind, number>> = {
 	concept: 2,
 };
 const OTHER_MODEL_FACTOR = 0.5;
+/** Intent weights are at most 2.5x: a passage ranked below this many cannot reach the top few. */
+const WEIGHED_RESULTS = 60;
 export const PROMPT_PASSAGES = 6;
 const SUGGESTIONS = 3;
 
@@ -47,10 +49,14 @@ function build(knowledge: KnowledgeBase) {
 	const passages = buildPassages(knowledge);
 	const search = createPassageSearch(passages);
 	const known = passages.flatMap((passage) => words(passage.text));
+	// One-word names ("grpo", "aime", "mmlu") are what short typos are corrected towards; words of longer names
+	// ("role" of "role-play") are ordinary words.
 	const names = [
 		...knowledge.topics.flatMap((topic) => [topic.id, ...topic.aliases]),
 		...knowledge.benchmarks.benchmarks.flatMap((benchmark) => [benchmark.name, ...benchmark.aliases]),
-	].flatMap((name) => words(name));
+	]
+		.map((name) => words(name))
+		.flatMap((nameWords) => (nameWords.length === 1 ? nameWords : []));
 	const read = createQuestionReader(knowledge, known, names);
 	const byTopic = new Map<string, KnowledgePassage[]>();
 	for (const passage of passages) byTopic.set(passage.topic.id, [...(byTopic.get(passage.topic.id) ?? []), passage]);
@@ -63,13 +69,22 @@ function build(knowledge: KnowledgeBase) {
 		if (question.topics.some((topic) => topic.kind === 'model'))
 			for (const topic of knowledge.topics)
 				if (topic.kind === 'model' && !named.has(topic.id)) named.set(topic.id, OTHER_MODEL_FACTOR);
+		let scored: readonly RankedPassage[] | undefined;
+		// One BM25 search per question; every builder's preferences are weights over its results.
 		const run = (tuning: SearchTuning = {}): readonly RankedPassage[] => {
-			const topicBoost = new Map(tuning.ignoreNames ? [] : named);
-			for (const [id, factor] of tuning.topics ?? []) topicBoost.set(id, (topicBoost.get(id) ?? 1) * factor);
-			const ranked = search.search({ words: question.searchWords, topicBoost }, tuning.accept);
+			scored ??= search.search(question.searchWords);
+			const factor = (passage: KnowledgePassage): number =>
+				(tuning.ignoreNames ? 1 : (named.get(passage.topic.id) ?? 1)) * (tuning.topics?.get(passage.topic.id) ?? 1);
+			const accept = tuning.accept ?? (() => true);
+			const ranked = scored
+				.filter((entry) => accept(entry.passage))
+				.map((entry) => ({ ...entry, score: entry.score * factor(entry.passage) }))
+				.sort((a, b) => b.score - a.score);
 			if (!tuning.weigh) return ranked;
+			// An intent's preference (dated passages for "when", …) only reorders what could reach the top.
 			const weigh = tuning.weigh;
 			return ranked
+				.slice(0, WEIGHED_RESULTS)
 				.map((entry) => ({ ...entry, score: entry.score * weigh(entry.passage) }))
 				.sort((a, b) => b.score - a.score);
 		};
@@ -79,6 +94,7 @@ function build(knowledge: KnowledgeBase) {
 			question,
 			search: (tuning) => (tuning ? run(tuning) : (remembered ??= run())),
 			topicTerms: (id) => search.topicTerms(id),
+			unknownTerms: () => askedTerms(question).filter((term) => !search.knows(term)),
 			passagesOf: (topic: Topic) => byTopic.get(topic.id) ?? [],
 			topicById: (id) => topicsById.get(id),
 			suggestions: () => nearestTopics(question.topics, remembered ?? run()),

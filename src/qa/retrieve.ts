@@ -9,17 +9,13 @@ export interface RankedPassage {
 	readonly matched: readonly string[];
 }
 
-export interface PassageQuery {
-	/** The question's words after typo correction. */
-	readonly words: readonly string[];
-	/** Topic id → ranking factor for its passages (named topics rank higher). */
-	readonly topicBoost: ReadonlyMap<string, number>;
-}
-
 export interface PassageSearch {
-	search(query: PassageQuery, accept?: (passage: KnowledgePassage) => boolean): RankedPassage[];
+	/** BM25 scores (with each kind's boost), best first; callers weigh topics on top. */
+	search(questionWords: readonly string[]): RankedPassage[];
 	/** Every stemmed term a topic's passages and names hold: how much of a question a topic covers at all. */
 	topicTerms(topicId: string): ReadonlySet<string>;
+	/** Whether any passage holds the stemmed term. */
+	knows(term: string): boolean;
 }
 
 interface IndexedPassage {
@@ -42,21 +38,41 @@ const KIND_BOOST: Readonly<Partial<Record<KnowledgePassage['kind'], number>>> = 
 /** All ranking knobs in one place. Field boosts: a passage's own words count more than its topic's names. */
 const RANKING = Object.freeze({
 	fieldBoost: { text: 1, names: 0.35 },
-	kindBoost: KIND_BOOST,
 	/** BM25 with a milder length penalty: explanation paragraphs are long but often hold the answer. */
 	bm25: { k: 1.2, b: 0.5, d: 0.5 },
 });
 
-const processTerm = (term: string): string | null => (isStopWord(term) ? null : stem(term));
+/**
+ * Stemming is most of the cost of indexing (the same few thousand words, over and over), so the index remembers
+ * the stems of the knowledge's own words; a question's other words are stemmed without being kept.
+ */
+function createTermProcessor(): { index: (word: string) => string | null; query: (word: string) => string | null } {
+	const stems = new Map<string, string | null>();
+	const process = (word: string): string | null => (isStopWord(word) ? null : stem(word));
+	return {
+		index(word) {
+			let term = stems.get(word);
+			if (term === undefined) {
+				term = process(word);
+				stems.set(word, term);
+			}
+			return term;
+		},
+		query: (word) => (stems.has(word) ? (stems.get(word) ?? null) : process(word)),
+	};
+}
 
-/** BM25 over passages (MiniSearch), stemmed and without stop words, with named topics boosted. */
+/** BM25 over passages (MiniSearch), stemmed and without stop words. */
 export function createPassageSearch(passages: readonly KnowledgePassage[]): PassageSearch {
+	const terms = createTermProcessor();
+	const termsOf = (text: string): string[] => indexWords(text).flatMap((word) => terms.index(word) ?? []);
 	const index = new MiniSearch<IndexedPassage>({
 		idField: 'id',
 		fields: ['text', 'names'],
 		storeFields: [],
 		tokenize: (text) => indexWords(text),
-		processTerm,
+		processTerm: terms.index,
+		searchOptions: { processTerm: terms.query },
 	});
 	index.addAll(
 		passages.map((passage) => ({
@@ -68,35 +84,28 @@ export function createPassageSearch(passages: readonly KnowledgePassage[]): Pass
 	const termsByTopic = new Map<string, Set<string>>();
 	for (const passage of passages) {
 		const set = termsByTopic.get(passage.topic.id) ?? new Set<string>();
-		for (const text of [passage.text, passage.topic.title, ...passage.topic.aliases]) {
-			for (const word of indexWords(text)) {
-				const term = processTerm(word);
-				if (term) set.add(term);
-			}
-		}
+		for (const term of [passage.text, passage.topic.title, ...passage.topic.aliases].flatMap(termsOf)) set.add(term);
 		termsByTopic.set(passage.topic.id, set);
 	}
+	const known = new Set([...termsByTopic.values()].flatMap((topicTerms) => [...topicTerms]));
 	return {
-		search(query, accept = () => true) {
-			const boostOf = (id: number): number => {
-				const passage = passages[id];
-				if (!passage) return 1;
-				return (query.topicBoost.get(passage.topic.id) ?? 1) * (RANKING.kindBoost[passage.kind] ?? 1);
-			};
+		search(questionWords) {
 			return index
-				.search(query.words.join(' '), {
+				.search(questionWords.join(' '), {
 					boost: RANKING.fieldBoost,
 					bm25: RANKING.bm25,
 					prefix: false,
 					fuzzy: false,
 					combineWith: 'OR',
-					boostDocument: (id) => boostOf(Number(id)),
 				})
 				.flatMap((result): RankedPassage[] => {
 					const passage = passages[Number(result.id)];
-					return passage && accept(passage) ? [{ passage, score: result.score, matched: result.queryTerms }] : [];
-				});
+					if (!passage) return [];
+					return [{ passage, score: result.score * (KIND_BOOST[passage.kind] ?? 1), matched: result.queryTerms }];
+				})
+				.sort((a, b) => b.score - a.score);
 		},
 		topicTerms: (topicId) => termsByTopic.get(topicId) ?? new Set(),
+		knows: (term) => known.has(term),
 	};
 }

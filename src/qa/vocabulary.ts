@@ -1,4 +1,4 @@
-import { editDistance } from '../knowledge/resolve.js';
+import { LRUCache } from 'lru-cache';
 import { isStopWord } from './text.js';
 
 export interface Vocabulary {
@@ -14,6 +14,8 @@ const MIN_TYPO_LENGTH = 4;
  */
 const MIN_PLAIN_TYPO_LENGTH = 6;
 const maxEdits = (length: number): number => (length >= 8 ? 2 : 1);
+/** Typed words repeat; a correction is remembered (bounded: typed words are unbounded). */
+const REMEMBERED_WORDS = 2000;
 
 /**
  * Corrects typed words against the words the knowledge itself uses, so a typo finds the topic it meant. The most
@@ -24,29 +26,74 @@ export function createVocabulary(knownWords: Iterable<string>, nameWords: Iterab
 	for (const word of knownWords) frequency.set(word, (frequency.get(word) ?? 0) + 1);
 	const names = new Set(nameWords);
 	for (const word of names) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-	const byLength = new Map<number, string[]>();
+	// Candidates by length and by first or second letter: a typo rarely changes both of the first two letters, and
+	// scanning a bucket instead of every word keeps a correction in microseconds.
+	const buckets = new Map<string, string[]>();
+	const bucketKey = (length: number, position: number, letter: string | undefined) => `${length}:${position}:${letter}`;
 	for (const word of frequency.keys()) {
 		if (word.length < MIN_TYPO_LENGTH - 1 || /\d/.test(word) || isStopWord(word)) continue;
-		byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+		for (const position of [0, 1]) {
+			const key = bucketKey(word.length, position, word[position]);
+			buckets.set(key, [...(buckets.get(key) ?? []), word]);
+		}
 	}
-	return {
-		correct(word) {
-			// "r1s context length", "v3s params": a possessive written without its apostrophe.
-			if (word.endsWith('s') && !frequency.has(word) && frequency.has(word.slice(0, -1))) return word.slice(0, -1);
-			if (word.length < MIN_TYPO_LENGTH || frequency.has(word) || isStopWord(word) || /\d/.test(word)) return word;
-			const limit = maxEdits(word.length);
-			let best: { word: string; distance: number; count: number } | undefined;
-			for (let length = word.length - limit; length <= word.length + limit; length += 1) {
-				for (const candidate of byLength.get(length) ?? []) {
+	const remembered = new LRUCache<string, string>({ max: REMEMBERED_WORDS });
+
+	const closest = (word: string): string => {
+		const limit = maxEdits(word.length);
+		let best: { word: string; distance: number; count: number } | undefined;
+		for (let length = word.length - limit; length <= word.length + limit; length += 1) {
+			for (const position of [0, 1]) {
+				for (const candidate of buckets.get(bucketKey(length, position, word[position])) ?? []) {
 					if (word.length < MIN_PLAIN_TYPO_LENGTH && !names.has(candidate)) continue;
-					const distance = editDistance(word, candidate);
+					const distance = boundedDistance(word, candidate, limit);
 					if (distance > limit) continue;
 					const count = frequency.get(candidate) ?? 0;
 					if (!best || distance < best.distance || (distance === best.distance && count > best.count))
 						best = { word: candidate, distance, count };
 				}
 			}
-			return best?.word ?? word;
+		}
+		return best?.word ?? word;
+	};
+
+	return {
+		correct(word) {
+			// "r1s context length", "v3s params": a possessive written without its apostrophe.
+			if (word.endsWith('s') && !frequency.has(word) && frequency.has(word.slice(0, -1))) return word.slice(0, -1);
+			if (word.length < MIN_TYPO_LENGTH || frequency.has(word) || isStopWord(word) || /\d/.test(word)) return word;
+			let corrected = remembered.get(word);
+			if (corrected === undefined) {
+				corrected = closest(word);
+				remembered.set(word, corrected);
+			}
+			return corrected;
 		},
 	};
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions: "strat" → "start" is 1), giving up
+ * with `limit + 1` as soon as a whole row exceeds the limit.
+ */
+export function boundedDistance(a: string, b: string, limit: number): number {
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let beforePrevious: number[] = [];
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i += 1) {
+		const current = [i];
+		let rowMin = i;
+		for (let j = 1; j <= b.length; j += 1) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
+			current.push(value);
+			rowMin = Math.min(rowMin, value);
+		}
+		if (rowMin > limit) return limit + 1;
+		beforePrevious = previous;
+		previous = current;
+	}
+	return previous[b.length] ?? limit + 1;
 }

@@ -21,6 +21,8 @@ export interface AnswerContext {
 	search(tuning?: SearchTuning): readonly RankedPassage[];
 	/** Every stemmed term a topic holds. */
 	topicTerms(topicId: string): ReadonlySet<string>;
+	/** The question's terms (outside the names it uses) that no passage of the knowledge holds. */
+	unknownTerms(): readonly string[];
 	/** The passages of one topic, in knowledge order. */
 	passagesOf(topic: Topic): readonly KnowledgePassage[];
 	topicById(id: string): Topic | undefined;

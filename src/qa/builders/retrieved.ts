@@ -49,12 +49,13 @@ function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
 	if (lead.matched.length === 0 || terms.length === 0) return false;
 	const evidence = EVIDENCE[intent.access === 'cost' ? 'cost' : intent.intent];
 	if (evidence && !evidence.test(lead.passage.text)) return false;
+	const asked = askedTerms(ctx.question);
 	// "How many parameters does Claude have": the thing counted must be in the passage, not just any figure.
-	if (intent.intent === 'quantity') {
-		const asked = askedTerms(ctx.question);
-		if (asked.length > 0 && !lead.matched.some((term) => asked.includes(term))) return false;
-	}
+	if (intent.intent === 'quantity' && asked.length > 0 && !lead.matched.some((term) => asked.includes(term)))
+		return false;
 	if (topics.includes(lead.passage.topic)) return true;
+	// Mostly words the knowledge never uses ("best pizza in rome"): whatever matched is a coincidence.
+	if (asked.length > 0 && ctx.unknownTerms().length * 2 >= asked.length) return false;
 	// A question about a model answered from elsewhere must at least name that model: V3's GPU hours are no
 	// answer to "how many GPUs trained R1", nor MoE's 671B to "how many parameters does o1 have".
 	const models = topics.filter((topic) => topic.kind === 'model');

@@ -22,6 +22,14 @@ export function scoreAnswer(ctx: AnswerContext): QaAnswer {
 	if (benchmarks.length > 0 && first) return modelsOnBenchmarks(ctx, table, models, benchmarks);
 	const [benchmark] = benchmarks;
 	if (benchmark) return benchmarkRow(ctx, table, benchmark);
+	// "r1 humaneval score": a benchmark our sources never mention.
+	const [unknown] = ctx.unknownTerms();
+	if (unknown !== undefined)
+		return notCovered(
+			'score',
+			models,
+			`Our sources give no figure for "${unknown}"${first ? ` for ${first.title}` : ''}.`,
+		);
 	if (first && second) return headToHead(ctx, table, first, second);
 	if (first) return headlineFigures(table, first);
 	return retrievedAnswer(ctx, 'score');
