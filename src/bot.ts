@@ -169,7 +169,10 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		app.quiz.scheduler.start();
 		void app.ask.startModelCheck();
 		// The first search builds the index: do it now, off the start-up path, not in the first user's autocomplete.
-		setImmediate(() => knowledge.search('reasoning'));
+		setImmediate(() => {
+			knowledge.search('reasoning');
+			app.ask.warmUp();
+		});
 		logger.info(
 			{
 				user: readyClient.user.tag,

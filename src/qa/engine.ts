@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { KnowledgeBase, Topic, TopicKind } from '../knowledge/types.js';
 import type { QaAnswer } from './answer.js';
 import { answerByIntent } from './builders/byIntent.js';
@@ -33,14 +34,28 @@ const OTHER_MODEL_FACTOR = 0.5;
 const WEIGHED_RESULTS = 60;
 export const PROMPT_PASSAGES = 6;
 const SUGGESTIONS = 3;
+const REMEMBERED_QUESTIONS = 1000;
+const SCORE_LINES_FIRST = 2;
+const SCORE_LINES_PER_TOPIC = 2;
 
 /** Built on first use: the passage index is most of the cost, and start-up need not wait for it. */
 export function createQaEngine(knowledge: KnowledgeBase): QaEngine {
 	let built: ReturnType<typeof build> | undefined;
 	const engine = () => (built ??= build(knowledge));
+	// The knowledge is fixed while the bot runs, so an answer depends on the question's words alone; the same
+	// questions come back again and again in a study group.
+	const answers = new LRUCache<string, QaAnswer>({ max: REMEMBERED_QUESTIONS });
 	return {
 		read: (question) => engine().read(question),
-		answer: (question) => answerByIntent(engine().context(question)),
+		answer(question) {
+			const key = words(question).join(' ');
+			let answer = answers.get(key);
+			if (!answer) {
+				answer = answerByIntent(engine().context(question));
+				answers.set(key, answer);
+			}
+			return answer;
+		},
 		passages: (question, limit = PROMPT_PASSAGES) => promptPassages(engine().context(question), limit),
 	};
 }
@@ -110,17 +125,26 @@ function nearestTopics(named: readonly Topic[], ranked: readonly RankedPassage[]
 
 /**
  * The prompt's passages: the best retrieved, a curated question standing for its topic's summary, no repeats;
- * for a score question the table lines come first.
+ * for a score question the table's lines rank higher.
  */
 function promptPassages(ctx: AnswerContext, limit: number): KnowledgePassage[] {
 	const chosen: KnowledgePassage[] = [];
 	const seen = new Set<number>();
+	const perTopic = new Map<string, number>();
 	const take = (passage: KnowledgePassage | undefined): void => {
 		if (!passage || seen.has(passage.id) || chosen.length >= limit) return;
+		// A comparison of figures needs each model's line, not six lines of one of them.
+		const count = perTopic.get(passage.topic.id) ?? 0;
+		if (scoreQuestion && count >= SCORE_LINES_PER_TOPIC) return;
+		perTopic.set(passage.topic.id, count + 1);
 		seen.add(passage.id);
 		chosen.push(passage);
 	};
-	for (const entry of ctx.search()) {
+	const scoreQuestion = ctx.question.intent.intent === 'score';
+	const ranked = scoreQuestion
+		? ctx.search({ weigh: (passage) => (passage.kind === 'scores' ? SCORE_LINES_FIRST : 1) })
+		: ctx.search();
+	for (const entry of ranked) {
 		if (chosen.length >= limit) break;
 		const { passage } = entry;
 		if (passage.kind === 'question' || passage.kind === 'plain')

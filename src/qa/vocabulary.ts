@@ -47,7 +47,8 @@ export function createVocabulary(knownWords: Iterable<string>, nameWords: Iterab
 				for (const candidate of buckets.get(bucketKey(length, position, word[position])) ?? []) {
 					if (word.length < MIN_PLAIN_TYPO_LENGTH && !names.has(candidate)) continue;
 					const distance = boundedDistance(word, candidate, limit);
-					if (distance > limit) continue;
+					// Two edits that also change the first letter make another word ("shrinking" is not "thinking").
+					if (distance > limit || (distance > 1 && candidate[0] !== word[0])) continue;
 					const count = frequency.get(candidate) ?? 0;
 					if (!best || distance < best.distance || (distance === best.distance && count > best.count))
 						best = { word: candidate, distance, count };

@@ -64,6 +64,11 @@ export class AskService {
 		return this.#modelChecked;
 	}
 
+	/** Builds the question-answering index (about half a second) before the first question needs it. */
+	warmUp(): void {
+		this.deps.qa.answer('what is deepseek r1');
+	}
+
 	get cache(): AnswerCache {
 		return this.deps.cache;
 	}
