@@ -6,6 +6,8 @@ export interface Workload {
 	/** One interaction (or one user action made of several), awaited to its final reply. */
 	readonly run: (index: number) => Promise<void>;
 	readonly prepare?: () => Promise<void>;
+	/** Untimed set-up before each batch of `count` runs (the emulator forgets messages between batches). */
+	readonly beforeBatch?: (count: number) => Promise<void>;
 	/** Runs per measurement when one run is many interactions; default BENCH_COUNT. */
 	readonly runs?: number;
 	/** Default: 1 and 64. */
@@ -18,6 +20,23 @@ export interface Workload {
 const TYPED = ['rejection', 'cold start', 'distillation', 'grpo', 'aha moment', 'r1 zero'].flatMap((word) =>
 	Array.from({ length: word.length }, (_, end) => word.slice(0, end + 1)),
 );
+
+/** Questions the knowledge answers directly, so /ask replies without a model call (the engine decides that). */
+const KNOWLEDGE_QUESTIONS = [
+	'what did r1 score on aime 2024',
+	'what is grpo',
+	'what comes after the cold start stage',
+	'r1 vs v3 on math-500',
+	'explain distillation like im five',
+	'what is the aha moment',
+	'codeforces rating of o1-mini',
+	'qwen 7b vs llama 8b distill on aime',
+	'list the training steps in order',
+	'what is rejection sampling',
+	'gpqa score of the 70b distill',
+	'what is reward hacking',
+];
+const FROM_KNOWLEDGE = 'From the knowledge base';
 
 const ANSWER = 'Rule-based rewards check the final answer or run the code against tests.';
 
@@ -66,6 +85,15 @@ export function ourWorkloads(
 				);
 				if (!firstOption?.customId) throw new Error('no answer button');
 				await user.click(question, firstOption.customId);
+			},
+		},
+		{
+			name: '/ask answered from the knowledge (no model call; 12 questions in turn)',
+			run: async (index) => {
+				const question = KNOWLEDGE_QUESTIONS[index % KNOWLEDGE_QUESTIONS.length] ?? 'what is grpo';
+				await userFor(index)
+					.startSlash('ask', { question })
+					.waitFor((handle) => handle.original?.content.includes(FROM_KNOWLEDGE) === true, 60_000);
 			},
 		},
 		{
