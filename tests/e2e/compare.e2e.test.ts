@@ -49,7 +49,7 @@ describe('/compare', () => {
 		);
 
 		expect(rows['Benchmark results']).toMatch(/\*\*DeepSeek-R1:\*\* pass@1: AIME 2024 79\.8, MATH-500 97\.3/);
-		expect(rows['Benchmark results']).toMatch(/\*\*DeepSeek-V3:\*\* AIME 2024 39\.2, MATH-500 90\.2/);
+		expect(rows['Benchmark results']).toMatch(/\*\*DeepSeek-V3:\*\* pass@1: AIME 2024 39\.2, MATH-500 90\.2/);
 		expect(rows['Benchmark results']).toContain('_Sources: DeepSeek-R1 paper Table 4_');
 
 		expect(rows['Relative cost']).toContain("The article's claim that V3 is about 6.5x cheaper");
@@ -74,6 +74,18 @@ describe('/compare', () => {
 		const reply = await harness.emulator.user('bob').slash('compare', { first: 'o3', second: 'o1' });
 		const notStated = Object.values(fields(reply)).filter((value) => value.includes('_Not stated in the sources_'));
 		expect(notStated.length).toBeGreaterThan(0);
+	});
+
+	it.each([
+		['r1', 'r1-distill-qwen-32b', 'DeepSeek-R1 vs DeepSeek-R1-Distill-Qwen-32B', ['79.8', '72.6']],
+		['qwen-32b', 'llama-70b', 'DeepSeek-R1-Distill-Qwen-32B vs DeepSeek-R1-Distill-Llama-70B', ['72.6', '70.0']],
+		['o1', 'o1-mini', 'OpenAI o1 vs OpenAI o1-mini', ['79.2', '63.6']],
+		['1.5b', 'gpt-4o', 'DeepSeek-R1-Distill-Qwen-1.5B vs GPT-4o', ['28.9', '9.3']],
+	])('compares %s with %s, each with its own benchmark row', async (first, second, title, figures) => {
+		const reply = await harness.emulator.user('dora').slash('compare', { first, second });
+		expect(reply).toMatchObject({ type: 'message', ephemeral: false, allowedMentions: { parse: [] } });
+		expect(reply.embeds[0]?.title).toBe(title);
+		for (const figure of figures) expect(fields(reply)['Benchmark results']).toContain(figure);
 	});
 
 	it('refuses the same model twice ephemerally, suggesting other models', async () => {
