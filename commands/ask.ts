@@ -2,15 +2,24 @@ import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { runAsk } from '../src/ask/runAsk.js';
 import type { ComponentHandler, SlashCommand } from '../src/core/command.js';
 import { UserFacingError } from '../src/core/errors.js';
+import { assertOnItsMessage } from '../src/core/pressedOnMessage.js';
 import { ASK_IDS } from '../src/render/askAnswer.js';
 import { renderFollowUpModal } from '../src/render/askNotices.js';
 import { renderTracePage } from '../src/render/askTrace.js';
 
 const EXPIRED = 'That answer has expired. Ask again with /ask.';
+const ASKER_ONLY =
+	'Only the person who asked can regenerate this answer. Ask your own with /ask, or press Follow up to continue from it.';
+
+// Who may press what: Show reasoning and Follow up, anyone who sees the answer (the reasoning is shown only to the
+// presser; a follow-up by someone else starts their own thread); Regenerate, only the asker. Every button acts only
+// on the message it is on (assertOnItsMessage), and the trace pager only on the private trace.
 
 const showReasoning: ComponentHandler = {
 	prefix: ASK_IDS.trace,
 	async handle(interaction, [answerId = ''], ctx) {
+		if (!interaction.isButton()) throw new UserFacingError(EXPIRED);
+		assertOnItsMessage(interaction);
 		const answer = await ctx.ask.cache.answerById(answerId);
 		if (!answer) throw new UserFacingError(EXPIRED);
 		await interaction.reply({ ...renderTracePage(answer, 0), flags: MessageFlags.Ephemeral });
@@ -20,8 +29,12 @@ const showReasoning: ComponentHandler = {
 const tracePage: ComponentHandler = {
 	prefix: ASK_IDS.tracePage,
 	async handle(interaction, [answerId = '', page = '0'], ctx) {
+		if (!interaction.isButton()) throw new UserFacingError(EXPIRED);
+		assertOnItsMessage(interaction);
+		// It edits the message it is on: only ever the presser's private trace, never a public answer.
+		if (!interaction.message.flags.has(MessageFlags.Ephemeral)) throw new UserFacingError(EXPIRED);
 		const answer = await ctx.ask.cache.answerById(answerId);
-		if (!answer || !interaction.isButton()) throw new UserFacingError(EXPIRED);
+		if (!answer) throw new UserFacingError(EXPIRED);
 		await interaction.update(renderTracePage(answer, Number.parseInt(page, 10) || 0));
 	},
 };
@@ -29,8 +42,12 @@ const tracePage: ComponentHandler = {
 const regenerate: ComponentHandler = {
 	prefix: ASK_IDS.regenerate,
 	async handle(interaction, [answerId = ''], ctx) {
+		if (!interaction.isButton()) throw new UserFacingError(EXPIRED);
+		assertOnItsMessage(interaction);
+		// Discord names who made the message's interaction: the asker (or whoever regenerated or followed up).
+		if (interaction.message.interactionMetadata?.user.id !== interaction.user.id) throw new UserFacingError(ASKER_ONLY);
 		const answer = await ctx.ask.cache.answerById(answerId);
-		if (!answer || !interaction.isButton()) throw new UserFacingError(EXPIRED);
+		if (!answer) throw new UserFacingError(EXPIRED);
 		// The presser's own new thread with the same context: threads are never shared between users.
 		const thread = ctx.ask.conversations.start(interaction.user.id, answer.history);
 		await runAsk(interaction, ctx, { question: answer.question, thread, regenerate: true });
@@ -40,7 +57,9 @@ const regenerate: ComponentHandler = {
 const followUp: ComponentHandler = {
 	prefix: ASK_IDS.followUp,
 	async handle(interaction, [threadId = ''], ctx) {
-		if (!interaction.isButton() || !(await ctx.ask.conversations.get(threadId))) throw new UserFacingError(EXPIRED);
+		if (!interaction.isButton()) throw new UserFacingError(EXPIRED);
+		assertOnItsMessage(interaction);
+		if (!(await ctx.ask.conversations.get(threadId))) throw new UserFacingError(EXPIRED);
 		await interaction.showModal(renderFollowUpModal(threadId));
 	},
 };

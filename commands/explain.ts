@@ -1,6 +1,7 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/core/command.js';
 import { UserFacingError } from '../src/core/errors.js';
+import { assertOnItsMessage } from '../src/core/pressedOnMessage.js';
 import { replyPrepared, respondPrepared } from '../src/core/preparedReply.js';
 import { resolveExplainQuery, topicById } from '../src/knowledge/topicQuery.js';
 import { EXPLAIN_PREFIX, parseExplainAction } from '../src/render/explainIds.js';
@@ -48,6 +49,9 @@ export const explain = {
 					await interaction.reply({ ...ctx.views.topic(topic).message(), flags: MessageFlags.Ephemeral });
 					return;
 				}
+				// From here on the pressed message is edited: only ever with one of its own buttons, so a forged id cannot
+				// turn someone's /ask answer into the pipeline.
+				assertOnItsMessage(interaction, STALE);
 				if (action.kind === 'pipeline') {
 					await interaction.update(ctx.views.pipeline().message());
 					return;
