@@ -45,8 +45,9 @@ export function createVocabulary(knownWords: Iterable<string>, nameWords: Iterab
 		for (let length = word.length - limit; length <= word.length + limit; length += 1) {
 			for (const position of [0, 1]) {
 				for (const candidate of buckets.get(bucketKey(length, position, word[position])) ?? []) {
-					if (word.length < MIN_PLAIN_TYPO_LENGTH && !names.has(candidate)) continue;
 					const distance = boundedDistance(word, candidate, limit);
+					// Short words are corrected towards names, or by swapping two neighbouring letters ("trian").
+					if (word.length < MIN_PLAIN_TYPO_LENGTH && !names.has(candidate) && !isSwap(word, candidate)) continue;
 					// Two edits that also change the first letter make another word ("shrinking" is not "thinking").
 					if (distance > limit || (distance > 1 && candidate[0] !== word[0])) continue;
 					const count = frequency.get(candidate) ?? 0;
@@ -97,4 +98,18 @@ export function boundedDistance(a: string, b: string, limit: number): number {
 		previous = current;
 	}
 	return previous[b.length] ?? limit + 1;
+}
+
+/** Whether `b` is `a` with two neighbouring letters swapped. */
+function isSwap(a: string, b: string): boolean {
+	if (a.length !== b.length) return false;
+	const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
+	const [first, second] = differ;
+	return (
+		differ.length === 2 &&
+		first !== undefined &&
+		second === first + 1 &&
+		a[first] === b[second] &&
+		a[second] === b[first]
+	);
 }

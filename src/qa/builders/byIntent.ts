@@ -78,6 +78,7 @@ function impactAnswer(ctx: AnswerContext): QaAnswer {
 }
 
 function accessTuning(kind: AccessKind): SearchTuning {
-	const topics = new Map(ACCESS_TOPICS[kind].map((id) => [id, 2.5]));
+	// Prices are one kind of cost; a training run's cost sits with its model.
+	const topics = new Map(ACCESS_TOPICS[kind].map((id) => [id, kind === 'cost' ? 1.5 : 2.5]));
 	return kind === 'cost' ? { topics, weigh: weighWhen(MONEY, 1.6) } : { topics };
 }

@@ -57,7 +57,7 @@ export function bestSentences(paragraph: string, matched: readonly string[]): st
 	return first.length < SHORT_SENTENCE && next ? `${first} ${next}` : first;
 }
 
-/** Up to two more lines from the lead's topic that the question also matches; the topic's summary otherwise. */
+/** Up to two more lines from the lead's topic that the question also matches, topped up with its summary. */
 export function supportLines(ranked: readonly RankedPassage[], lead: RankedPassage): Line[] {
 	const topic = lead.passage.topic;
 	const picked: Line[] = [];
@@ -72,7 +72,8 @@ export function supportLines(ranked: readonly RankedPassage[], lead: RankedPassa
 		if (leadText.includes(line.text) || line.text.includes(leadText)) continue;
 		picked.push(line);
 	}
-	if (picked.length === 0 && !['summary', 'question', 'plain'].includes(lead.passage.kind)) {
+	// The topic's summary rounds off an answer led by a detail.
+	if (picked.length < 2 && !['summary', 'question', 'plain'].includes(lead.passage.kind)) {
 		picked.push({ text: topic.summary, source: topic.source.label });
 	}
 	return picked;

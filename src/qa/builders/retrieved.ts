@@ -2,7 +2,7 @@ import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
 import type { Topic } from '../../knowledge/types.js';
 import type { Intent } from '../intent.js';
 import { askedTerms } from '../question.js';
-import { words } from '../text.js';
+import { isStopWord, stem, words } from '../text.js';
 import type { RankedPassage } from '../retrieve.js';
 import type { AnswerContext, SearchTuning } from './context.js';
 import { leadLine, supportLines } from './lead.js';
@@ -50,9 +50,7 @@ function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
 	const evidence = EVIDENCE[intent.access === 'cost' ? 'cost' : intent.intent];
 	if (evidence && !evidence.test(lead.passage.text)) return false;
 	const asked = askedTerms(ctx.question);
-	// "How many parameters does Claude have": the thing counted must be in the passage, not just any figure.
-	if (intent.intent === 'quantity' && asked.length > 0 && !lead.matched.some((term) => asked.includes(term)))
-		return false;
+	if (intent.intent === 'quantity' && !countsWhatIsAsked(ctx, lead, asked)) return false;
 	if (topics.includes(lead.passage.topic)) return true;
 	// Mostly words the knowledge never uses ("best pizza in rome"): whatever matched is a coincidence.
 	if (asked.length > 0 && ctx.unknownTerms().length * 2 >= asked.length) return false;
@@ -74,5 +72,26 @@ export function mentions(text: string, topic: Topic): boolean {
 	return [topic.id, topic.title, ...topic.aliases].some((name) => {
 		const needle = words(name).join(' ');
 		return needle !== '' && haystack.includes(` ${needle} `);
+	});
+}
+
+/** Words between a figure and the thing it counts ("671B total parameters", "about 800k samples"). */
+const FIGURE_REACH = 3;
+
+/**
+ * "How many parameters does Claude have": the thing counted must be in the passage next to a figure, not just any
+ * figure anywhere; and a thing our sources never mention ("how many H800s") is not counted by them at all.
+ */
+function countsWhatIsAsked(ctx: AnswerContext, lead: RankedPassage, asked: readonly string[]): boolean {
+	const counted = /\bhow (?:many|much)\s+(\S+)/.exec(ctx.question.words.join(' '))?.[1];
+	const countedTerm = counted === undefined ? undefined : stem(counted);
+	if (countedTerm !== undefined && !isStopWord(counted ?? '') && ctx.unknownTerms().includes(countedTerm)) return false;
+	if (asked.length === 0) return true;
+	const passageWords = words(lead.passage.text);
+	const isFigure = (word: string): boolean => NUMBER.test(word);
+	return passageWords.some((word, index) => {
+		if (!asked.includes(stem(word))) return false;
+		const near = passageWords.slice(Math.max(0, index - FIGURE_REACH), index + FIGURE_REACH + 1);
+		return near.some(isFigure);
 	});
 }
