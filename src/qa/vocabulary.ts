@@ -103,7 +103,8 @@ export function boundedDistance(a: string, b: string, limit: number): number {
 /** Whether `b` is `a` with two neighbouring letters swapped. */
 function isSwap(a: string, b: string): boolean {
 	if (a.length !== b.length) return false;
-	const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
+	const differ: number[] = [];
+	for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) differ.push(index);
 	const [first, second] = differ;
 	return (
 		differ.length === 2 &&
