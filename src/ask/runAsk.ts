@@ -59,7 +59,7 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 	const throttle = createEditThrottle({
 		intervalMs: EDIT_INTERVAL_MS,
 		edit: () =>
-			target.edit({
+			target.progress({
 				content: renderProgress({ elapsedMs: Date.now() - startedAt, reasoningTokens, answerSoFar }),
 				components: [],
 				allowedMentions: { parse: [] },

@@ -34,6 +34,15 @@ export function renderModelError(kind: ModelErrorKind): string {
 	return MODEL_ERRORS[kind];
 }
 
+/** The reply, when its answer outlived the 15 minutes Discord gives a reply and went to the channel instead. */
+export function renderMovedNotice(messageUrl: string): string {
+	return `⏩ This answer took longer than Discord lets a reply run (15 minutes), so it continues in a new message: ${messageUrl}`;
+}
+
+/** The final state of an answer the bot could not finish because it stopped (a restart, a deploy). */
+export const RESTARTED_WHILE_ANSWERING =
+	'🔁 The bot restarted while answering, so this answer was lost. Ask again with /ask.';
+
 export function renderFollowUpModal(threadId: string): ModalBuilder {
 	const input = new TextInputBuilder()
 		.setCustomId('question')
