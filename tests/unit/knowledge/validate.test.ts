@@ -132,3 +132,46 @@ describe('knowledge validation names the file and line', () => {
 		expect(error.message.split('\n')).toHaveLength(2);
 	});
 });
+
+describe('curated questions and plain lines', () => {
+	it('rejects a topic with fewer than three curated questions, at its questions', () => {
+		const { message, text } = overlayError('      - is warming up a widget instant\n', '');
+		expect(message).toContain(
+			`${overlay.path}:${lineOf(text, 'questions:')}: topic "warm-up" has 2 curated questions (write 3-8)`,
+		);
+	});
+
+	it('rejects more than eight curated questions', () => {
+		const extra = Array.from({ length: 6 }, (_, index) => `      - does warm-up step ${String(index)} matter\n`).join(
+			'',
+		);
+		const { message } = overlayError(
+			'      - is warming up a widget instant\n',
+			`      - is warming up a widget instant\n${extra}`,
+		);
+		expect(message).toContain('topic "warm-up" has 9 curated questions (write 3-8)');
+	});
+
+	it('rejects a phrasing that another topic already has, whatever its case and punctuation', () => {
+		const { message, text } = overlayError('      - what is shine\n', '      - What is the warm-up step?\n');
+		expect(message).toContain(
+			`${overlay.path}:${lineOf(text, 'What is the warm-up step?')}: curated question "What is the warm-up step?" is also on "warm-up"`,
+		);
+	});
+
+	it('rejects a curated question too short to be a phrasing', () => {
+		const { message } = overlayError('      - what is shine\n', '      - shine\n');
+		expect(message).toContain('curated question "shine" must be 8-200 characters');
+	});
+
+	it('rejects a topic without a plain-words line', () => {
+		const { message } = overlayError('    plain: How much light bounces off a widget.\n', '');
+		expect(message).toContain('topic "shine" needs a `plain` line');
+	});
+
+	it('builds the plain line and the questions into the topic', () => {
+		const built = buildKnowledge(input).file.topics.find((topic) => topic.id === 'shine');
+		expect(built?.plain).toBe('How much light bounces off a widget.');
+		expect(built?.questions).toEqual(['what is shine', 'how is shine measured', 'what are gloss units']);
+	});
+});
