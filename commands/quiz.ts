@@ -64,9 +64,12 @@ export const quiz = {
 				withResponse: true,
 			});
 			const messageId = response.resource?.message?.id;
-			if (messageId) await service.attachMessage(guildId, question.round.id, messageId);
-			// Presses that came in before the message id was stored are counted now; the scheduler arms the reveal.
-			void scheduler.sync(guildId, question.round.id);
+			const roundId = question.round.id;
+			// Presses that came before the message id was stored could not show on the message: show them now (an
+			// edit per question otherwise, for nothing).
+			if (messageId && (await service.attachMessage(guildId, roundId, messageId))) {
+				if ((await service.answered(guildId, roundId)) > 0) void scheduler.sync(guildId, roundId);
+			}
 			scheduler.armReveal(question.round.endsAt);
 		}
 	},

@@ -94,13 +94,16 @@ export class SqliteKeyvAdapter extends EventEmitter {
 	}
 
 	private read<T>(task: (connection: SqliteConnection) => T): Promise<T> {
-		return this.file.exclusive(task);
+		return this.file.exclusive((connection) => {
+			this.file.assertPresent(false);
+			return task(connection);
+		});
 	}
 
 	/** A write to a file that was deleted under us would be lost at the next start: refuse it instead. */
 	private write<T>(task: (connection: SqliteConnection) => T): Promise<T> {
 		return this.file.exclusive((connection) => {
-			this.file.assertPresent();
+			this.file.assertPresent(true);
 			return task(connection);
 		});
 	}

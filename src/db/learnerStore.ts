@@ -27,6 +27,10 @@ export function createLearnerStore(database: Database): QuizStore {
 			const [row] = await database.all(rounds.select, { guildId, roundId });
 			return row ? toRoundInfo(row) : undefined;
 		},
+		async countAnswers(guildId, roundId) {
+			const [row] = await database.all(rounds.countAnswers, { guildId, roundId });
+			return row?.answered ?? 0;
+		},
 		async getAnswer(guildId, roundId, userId) {
 			const [row] = await database.all(scores.answer, { guildId, roundId, userId });
 			return row ? { name: row.name, option: row.option, correct: row.correct === 1, at: row.at } : undefined;

@@ -6,7 +6,7 @@ import { CONTENT_TYPE } from '../metrics/exposition.js';
 export interface HealthChecks {
 	/** Every shard of this process has a live gateway session. */
 	gatewayReady(): boolean;
-	/** The store answers a read; resolves false (never rejects) when it does not. */
+	/** The stores answer (keyv a read, the learner database a write); resolves false (never rejects) when not. */
 	storeReachable(): Promise<boolean>;
 	/** Prometheus text. */
 	metrics(): string;

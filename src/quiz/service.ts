@@ -53,6 +53,8 @@ export interface QuizService {
 	/** Records one answer per user with its score, topic tally and Leitner box, in one transaction. */
 	answer(params: AnswerParams): Promise<AnswerResult>;
 	question(guildId: string, roundId: string): Promise<Question | undefined>;
+	/** How many have answered the round so far. */
+	answered(guildId: string, roundId: string): Promise<number>;
 	/** Reveals the round if its time is up; undefined when it was not due or already revealed. */
 	revealIfDue(guildId: string, roundId: string): Promise<Question | undefined>;
 	/** Ends a round whose message could not be posted. */
@@ -134,6 +136,7 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 		},
 
 		question: load,
+		answered: (guildId, roundId) => store.countAnswers(guildId, roundId),
 
 		async revealIfDue(guildId, roundId) {
 			if (!(await store.revealRound(guildId, roundId, now()))) return undefined;

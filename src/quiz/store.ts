@@ -39,6 +39,7 @@ export interface QuizStore {
 	getRound(guildId: string, roundId: string): Promise<Round | undefined>;
 	/** The round without its answers (one row, whatever the number of answers). */
 	getRoundInfo(guildId: string, roundId: string): Promise<RoundInfo | undefined>;
+	countAnswers(guildId: string, roundId: string): Promise<number>;
 	/** One user's answer to a round. */
 	getAnswer(guildId: string, roundId: string, userId: string): Promise<RoundAnswer | undefined>;
 	/** Saves a new round and notes its item as asked in the learner's pass, in one transaction. */

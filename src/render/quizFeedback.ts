@@ -11,22 +11,22 @@ export interface FeedbackPayload {
 export function renderAnswerFeedback(item: QuizItem, option: number, topicTitle: string): FeedbackPayload {
 	const correct = option === item.answer;
 	const answer = optionLabel(item.options, item.answer);
-	const embed = new EmbedBuilder()
-		.setColor(correct ? 0x57f287 : 0xed4245)
-		.setTitle(correct ? 'Right!' : 'Not quite.')
-		.setDescription(
-			[
-				correct
-					? `**${answer}** is correct.`
-					: `You chose **${optionLabel(item.options, option)}**; the answer is **${answer}**.`,
-				'',
-				item.explanation,
-			].join('\n'),
-		)
-		.addFields(
+	// Built from data, not with the setters (see renderQuestion): this runs on every answer press.
+	const embed = new EmbedBuilder({
+		color: correct ? 0x57f287 : 0xed4245,
+		title: correct ? 'Right!' : 'Not quite.',
+		description: [
+			correct
+				? `**${answer}** is correct.`
+				: `You chose **${optionLabel(item.options, option)}**; the answer is **${answer}**.`,
+			'',
+			item.explanation,
+		].join('\n'),
+		fields: [
 			{ name: 'Source', value: item.source.label },
 			{ name: 'Read next', value: `/explain topic: ${topicTitle}` },
-		)
-		.setFooter({ text: 'Your answer counts now; the result for everyone is shown when the round ends.' });
+		],
+		footer: { text: 'Your answer counts now; the result for everyone is shown when the round ends.' },
+	});
 	return { embeds: [embed], allowedMentions: { parse: [] } };
 }

@@ -38,34 +38,43 @@ export function renderQuestion(question: Question, topicTitle: string): Question
 	const tally = tallyRound(round);
 	const lines = [`**${item.question}**`];
 	if (letters) lines.push('', ...item.options.map((option, index) => `**${LETTERS[index] ?? index + 1}.** ${option}`));
-	const embed = new EmbedBuilder()
-		.setColor(revealed ? COLOUR_REVEALED : COLOUR_OPEN)
-		.setAuthor({ name: `Quiz · ${topicTitle} · ${item.difficulty}` })
-		.setDescription(lines.join('\n'));
-	if (revealed) {
-		embed.addFields(
-			{ name: 'Answer', value: clip(optionLabel(item.options, item.answer), FIELD_VALUE_MAX) },
-			{
-				name: `${tally.correct} of ${tally.answered} got it right`,
-				value:
-					tally.correctNames.length > 0
-						? nameList(tally.correctNames.map(plainName), FIELD_VALUE_MAX)
-						: 'Nobody this time.',
-			},
-		);
-		embed.setFooter({ text: clip(`Source: ${item.source.label} · read more: /explain ${topicTitle}`, 2048) });
-	} else {
-		embed.addFields({
-			name: `${tally.answered} answered`,
-			value: `Answer by ${timestamp(round.endsAt, 'R')}; the answer is revealed then.`,
-		});
-	}
-	const buttons = item.options.map((option, index) =>
-		new ButtonBuilder()
-			.setCustomId(answerCustomId(round.id, index))
-			.setLabel(letters ? (LETTERS[index] ?? String(index + 1)) : clip(option, BUTTON_LABEL_MAX))
-			.setStyle(revealed ? (index === item.answer ? ButtonStyle.Success : ButtonStyle.Secondary) : ButtonStyle.Primary)
-			.setDisabled(revealed),
+	const fields = revealed
+		? [
+				{ name: 'Answer', value: clip(optionLabel(item.options, item.answer), FIELD_VALUE_MAX) },
+				{
+					name: `${tally.correct} of ${tally.answered} got it right`,
+					value:
+						tally.correctNames.length > 0
+							? nameList(tally.correctNames.map(plainName), FIELD_VALUE_MAX)
+							: 'Nobody this time.',
+				},
+			]
+		: [
+				{
+					name: `${tally.answered} answered`,
+					value: `Answer by ${timestamp(round.endsAt, 'R')}; the answer is revealed then.`,
+				},
+			];
+	// Built from data, not with the setters: each setter runs shapeshift, which (validators off or not) builds an
+	// error with a stack trace for every union branch that does not match: most of a render's cost, on every press.
+	// The unit tests check these payloads against Discord's limits.
+	const embed = new EmbedBuilder({
+		color: revealed ? COLOUR_REVEALED : COLOUR_OPEN,
+		author: { name: `Quiz · ${topicTitle} · ${item.difficulty}` },
+		description: lines.join('\n'),
+		fields,
+		...(revealed
+			? { footer: { text: clip(`Source: ${item.source.label} · read more: /explain ${topicTitle}`, 2048) } }
+			: {}),
+	});
+	const buttons = item.options.map(
+		(option, index) =>
+			new ButtonBuilder({
+				custom_id: answerCustomId(round.id, index),
+				label: letters ? (LETTERS[index] ?? String(index + 1)) : clip(option, BUTTON_LABEL_MAX),
+				style: revealed ? (index === item.answer ? ButtonStyle.Success : ButtonStyle.Secondary) : ButtonStyle.Primary,
+				disabled: revealed,
+			}),
 	);
 	return {
 		embeds: [embed],

@@ -34,6 +34,13 @@ export function roundQueries(builder: Kysely<LearnerSchema>) {
 				.orderBy('at')
 				.orderBy('user_id'),
 		),
+		countAnswers: prepare<RoundKey>()((slot) =>
+			builder
+				.selectFrom('answers')
+				.select((eb) => eb.fn.countAll<number>().as('answered'))
+				.where('guild_id', '=', slot('guildId'))
+				.where('round_id', '=', slot('roundId')),
+		),
 		insert: prepare<RoundRow>()((slot) =>
 			builder.insertInto('rounds').values({
 				guild_id: slot('guild_id'),

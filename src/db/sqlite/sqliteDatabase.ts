@@ -29,11 +29,14 @@ export function createSqliteDatabase(file: SqliteFile): Database {
 		run: (query, params) => Promise.resolve(execute(connection, query, query.bind(params)).changes),
 	});
 
-	/** One statement on its own: a write is refused once the file is gone (it would land in the unlinked file). */
+	/**
+	 * One statement on its own. Once the file is gone everything is refused: a write would land in the unlinked file,
+	 * a read would show what the next start will not have.
+	 */
 	const single = (query: PreparedQuery<never, unknown>, values: readonly unknown[]) =>
 		file
 			.exclusive((connection) => {
-				if (!connection.statement(query.sql).readonly) file.assertPresent();
+				file.assertPresent(!connection.statement(query.sql).readonly);
 				return execute(connection, query, values);
 			})
 			.catch((error: unknown) => {
@@ -49,11 +52,12 @@ export function createSqliteDatabase(file: SqliteFile): Database {
 		transaction: (work) =>
 			file
 				.exclusive(async (connection) => {
+					file.assertPresent(false);
 					// IMMEDIATE takes the write lock now, so two processes never both read and then fail to upgrade.
 					connection.statement('BEGIN IMMEDIATE').run();
 					try {
 						const result = await work(sessionOn(connection));
-						file.assertPresent();
+						file.assertPresent(true);
 						connection.statement('COMMIT').run();
 						return result;
 					} catch (error) {

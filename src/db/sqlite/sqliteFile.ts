@@ -44,8 +44,10 @@ export interface SqliteFile {
 	/**
 	 * Throws StoreUnavailableError when the file was deleted or replaced since it was opened: SQLite would go on
 	 * writing to the unlinked file, and every write acknowledged from then on would be gone at the next start.
+	 * `recheck` looks at the file now (before a commit); otherwise the last check (every few seconds, and at every
+	 * write) decides, which is enough for reads.
 	 */
-	assertPresent(): void;
+	assertPresent(recheck: boolean): void;
 	/** Gives up this user's share; the connection closes when the last user has closed. */
 	close(): void;
 }
@@ -78,8 +80,8 @@ export function createSqliteFiles(logger: Logger): SqliteFiles {
 				file,
 				isInMemory: inMemory,
 				exclusive: (task) => entry.shared.exclusive(task),
-				assertPresent: () => {
-					entry.shared.assertPresent();
+				assertPresent: (recheck) => {
+					entry.shared.assertPresent(recheck);
 				},
 				close() {
 					if (closed) return;
@@ -96,7 +98,7 @@ export function createSqliteFiles(logger: Logger): SqliteFiles {
 
 interface SharedConnection {
 	exclusive<T>(task: (connection: SqliteConnection) => T | Promise<T>): Promise<T>;
-	assertPresent(): void;
+	assertPresent(recheck: boolean): void;
 	close(): void;
 }
 
@@ -165,8 +167,8 @@ async function connect(file: string, inMemory: boolean, logger: Logger): Promise
 				}
 			}
 		},
-		assertPresent() {
-			checkPresence();
+		assertPresent(recheck) {
+			if (recheck) checkPresence();
 			if (lost !== undefined) throw new StoreUnavailableError(`the SQLite file ${file} ${lost}`);
 		},
 		close() {

@@ -109,9 +109,14 @@ describe('the SQLite learner database when its storage fails', () => {
 		expect(
 			logs.lines().filter((line) => line['level'] === 50 && String(line['msg']).includes(`${file} was deleted`)),
 		).toHaveLength(1);
-		// Reads still work on the open (unlinked) file: every statement of the refused answer was rolled back.
-		expect(await store.getAnswer(GUILD, roundId, 'late')).toBeUndefined();
-		expect(await store.stats(GUILD, 'late')).toBeUndefined();
-		expect((await store.leaderboard(GUILD, 'late', 10)).players).toBe(1);
+		// Reads are refused too (they would show what the next start will not have)...
+		await expectRefused(store.leaderboard(GUILD, 'before', 10));
+		// ...but the open, unlinked file still answers underneath: every statement of the refused answer rolled back.
+		const count = (table: string) =>
+			raw.exclusive((connection) => connection.raw.prepare(`SELECT count(*) AS n FROM ${table}`).get());
+		expect(await count('answers')).toEqual({ n: 1 });
+		expect(await count('scores')).toEqual({ n: 1 });
+		expect(await count('topic_tallies')).toEqual({ n: 1 });
+		expect(await count('leitner_cards')).toEqual({ n: 1 });
 	});
 });
