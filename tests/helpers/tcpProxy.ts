@@ -42,7 +42,12 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
 		server = undefined;
 		for (const socket of sockets) socket.destroy();
 		sockets.clear();
-		if (running) await new Promise<void>((resolve) => running.close(() => { resolve(); }));
+		if (running)
+			await new Promise<void>((resolve) =>
+				running.close(() => {
+					resolve();
+				}),
+			);
 	};
 	return {
 		port,
