@@ -66,7 +66,7 @@ const BenchmarkTableSchema = z.strictObject({
 			benchmark: text,
 			metric: text,
 			unit: z.enum(SCORE_UNITS),
-			value: z.number().finite(),
+			value: z.number(),
 			source: SourceRefSchema,
 			note: text.nullable(),
 		}),
