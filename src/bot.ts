@@ -24,6 +24,7 @@ import { createQuizRuntime } from './quiz/runtime.js';
 import { createQuizDelivery } from './quiz/discordDelivery.js';
 import { createAskService } from './reasoning/createAskService.js';
 import { createKnowledgeViews } from './render/knowledgeViews.js';
+import { UnfinishedAnswers } from './ask/unfinishedAnswers.js';
 import { FatalGatewayCloseError, watchFatalClose, type FatalGatewayClose } from './fatalGatewayClose.js';
 import { describeListenFailure, describeLoginFailure } from './startupFailures.js';
 import { runStartupStep } from './startupStep.js';
@@ -101,6 +102,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		}),
 		metrics: new BotMetrics(),
 		ask,
+		unfinished: new UnfinishedAnswers(store.namespace('ask-unfinished'), logger, () => now().getTime()),
 		version: readPackageVersion(root),
 		startedAt: now(),
 		now,
@@ -168,6 +170,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		});
 		app.quiz.scheduler.start();
 		void app.ask.startModelCheck();
+		// Answers a killed process left on "Thinking…" get their final state while Discord still lets us edit them.
+		void app.unfinished.closeLeftovers(readyClient);
 		// The first search builds the index: do it now, off the start-up path, not in the first user's autocomplete.
 		setImmediate(() => {
 			knowledge.search('reasoning');
@@ -194,7 +198,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 			fatalClose,
 			stop: async () => {
 				await app.quiz.scheduler.stop();
-				await stopBot(router, readyClient, store, config, logger);
+				await stopBot(router, readyClient, store, config, logger, app.unfinished);
 				await database.close();
 				await health?.close();
 			},
@@ -259,12 +263,15 @@ async function stopBot(
 	store: Store,
 	config: Config,
 	logger: Logger,
+	unfinished: UnfinishedAnswers,
 ): Promise<void> {
 	router.close();
 	const pending = router.inFlight;
 	const drained = await router.drain(config.SHUTDOWN_TIMEOUT_MS);
 	if (drained) logger.info({ finished: pending }, 'in-flight interactions finished');
 	else logger.warn({ unfinished: router.inFlight }, 'shutdown wait ran out with interactions still running');
+	// An /ask answer takes longer than the wait: its reply says so rather than staying on "Thinking…" for good.
+	await unfinished.closeAll();
 	await client.destroy();
 	await store.close();
 }

@@ -3,7 +3,7 @@ import type { InteractionContext } from '../core/context.js';
 import { renderKnowledgeAnswer, renderModelAnswer, type AnswerPayload } from '../render/askAnswer.js';
 import { renderLimitHit, renderModelError } from '../render/askNotices.js';
 import { renderProgress } from '../render/askProgress.js';
-import type { AskOutcome } from '../reasoning/askService.js';
+import type { AskOutcome, AskRequest } from '../reasoning/askService.js';
 import type { Thread } from '../reasoning/conversation.js';
 import { createEditThrottle } from '../reasoning/editThrottle.js';
 import { ModelError, type ReasonerEvent } from '../reasoning/types.js';
@@ -52,6 +52,23 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 	}
 	await interaction.deferReply();
 
+	// Recorded until final: a shutdown or a restart closes it rather than leaving it on "Thinking…".
+	await ctx.unfinished.open(interaction);
+	try {
+		await answerDeferred(interaction, ctx, job, request);
+	} finally {
+		await ctx.unfinished.close(interaction);
+	}
+}
+
+/** The model's answer into the deferred reply: live progress, then the answer or what went wrong. */
+async function answerDeferred(
+	interaction: AskInteraction,
+	ctx: InteractionContext,
+	job: AskJob,
+	request: AskRequest,
+): Promise<void> {
+	const { ask } = ctx;
 	const target = createAnswerTarget(interaction, () => ctx.now().getTime(), ctx.log);
 	const startedAt = Date.now();
 	let reasoningTokens = 0;

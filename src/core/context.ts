@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { QuizRuntime } from '../quiz/runtime.js';
 import type { AskService } from '../reasoning/askService.js';
+import type { UnfinishedAnswers } from '../ask/unfinishedAnswers.js';
 import type { KnowledgeViews } from '../render/knowledgeViews.js';
 import type { BotMetrics } from '../metrics/botMetrics.js';
 import type { InteractionStats } from './stats.js';
@@ -23,6 +24,8 @@ export interface AppContext {
 	readonly metrics: BotMetrics;
 	/** /ask: routing, answer cache, limits, follow-up threads and model usage. */
 	readonly ask: AskService;
+	/** Deferred /ask replies not yet final: closed at shutdown, and after a restart from the store. */
+	readonly unfinished: UnfinishedAnswers;
 	/** The bot's own version (package.json), shown by /about. */
 	readonly version: string;
 	readonly startedAt: Date;
