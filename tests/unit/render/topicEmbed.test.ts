@@ -41,7 +41,9 @@ describe('renderTopicEmbed', () => {
 		expect(facts).toContain(
 			"AIME 2024 79.8 and MATH-500 97.3 (pass@1), above V3's 39.2 and 90.2. — _DeepSeek-R1 paper Table 4_",
 		);
-		expect(embed.fields?.find((field) => field.name === 'Related')?.value).toContain('DeepSeek-V3 · DeepSeek-V3-Base · Distilled');
+		expect(embed.fields?.find((field) => field.name === 'Related')?.value).toContain(
+			'DeepSeek-V3 · DeepSeek-V3-Base · Distilled',
+		);
 		expect(embed.footer?.text).toBe(
 			'Source: DeepSeek-R1 and Beyond (article) § What are DeepSeek-R1 and Similar Models?',
 		);
