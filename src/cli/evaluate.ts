@@ -8,7 +8,8 @@ import { parseEvalSet } from '../qa/evaluation/evalSet.js';
 import { evaluate } from '../qa/evaluation/evaluate.js';
 import { checkFloors, formatReport, parseFloors } from '../qa/evaluation/report.js';
 
-const USAGE = 'usage: npm run eval -- [--set questions|holdout]... [--check] [--failures] [--knowledge <knowledge.json>]';
+const USAGE =
+	'usage: npm run eval -- [--set questions|holdout]... [--check] [--failures] [--knowledge <knowledge.json>]';
 
 /** `npm run eval`: the knowledge answers the evaluation questions as /ask would with no model. */
 async function main(): Promise<number> {
