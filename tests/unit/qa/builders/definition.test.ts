@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../../../src/knowledge/types.js';
+import type { QaEngine } from '../../../../src/qa/engine.js';
+import { subjectOf } from '../../../../src/qa/builders/definition.js';
+import { expectCovered, loadRealQa, supportingLines, topicOf } from '../fixtures.js';
+
+let knowledge: KnowledgeBase;
+let engine: QaEngine;
+
+beforeAll(async () => {
+	({ knowledge, engine } = await loadRealQa());
+});
+
+describe('definition: the summary first, then facts of the same topic', () => {
+	it.each([
+		['what is grpo', 'grpo'],
+		['whats the aha moment', 'aha-moment'],
+		['define distillation', 'distillation'],
+		['what does cold start mean', 'cold-start-sft'],
+		['r1-zero??', 'deepseek-r1-zero'],
+		['what is mixture of experts', 'mixture-of-experts'],
+		['whats pass@1', 'pass-at-1'],
+		['what is deepseek v3', 'deepseek-v3'],
+		['tell me about rejection sampling', 'rejection-sampling'],
+		['explain reward hacking', 'reward-hacking'],
+	])('GIVEN %j THEN "**title**: summary" of %s leads', (question, id) => {
+		const topic = topicOf(knowledge, id);
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('definition');
+		expect(answer.topic).toBe(topic);
+		expect(answer.direct).toBe(true);
+		expect(answer.text.split('\n')[0]).toBe(`**${topic.title}**: ${topic.summary}`);
+		expect(answer.sources[0]).toBe(topic.source.label);
+	});
+
+	it.each([
+		['what is grpo', 'grpo'],
+		['define distillation', 'distillation'],
+		['whats the aha moment', 'aha-moment'],
+	])('GIVEN %j THEN two supporting lines, both from %s', (question, id) => {
+		const topic = topicOf(knowledge, id);
+		const own = [
+			...topic.facts.map((fact) => fact.text),
+			...topic.explanation,
+			...Object.values(topic.attributes ?? {}).flatMap((attribute) => (attribute ? [attribute.text] : [])),
+		];
+		const support = supportingLines(expectCovered(engine.answer(question)).text);
+		expect(support).toHaveLength(2);
+		for (const line of support) {
+			const text = line.replace(/^- /, '').replace(/ \([^()]*(?:\([^()]*\)[^()]*)*\)$/, '');
+			expect(own.some((candidate) => candidate.includes(text))).toBe(true);
+		}
+	});
+});
+
+describe('subjectOf: the one topic a question is plainly about', () => {
+	it.each([
+		['what is grpo', 'grpo'],
+		['define the aha moment', 'aha-moment'],
+		['r1 zero??', 'deepseek-r1-zero'],
+		['give me a summary of distillation', 'distillation'],
+		['what does the term cot stand for', 'chain-of-thought'],
+	])('GIVEN %j THEN %s', (question, id) => {
+		expect(subjectOf(engine.read(question))?.id).toBe(id);
+	});
+
+	it.each([
+		['what is r1s context length', 'something asked beyond the name'],
+		['r1 vs v3', 'two topics'],
+		['what is the best pizza', 'no topic'],
+		['how does grpo pick its group size', 'something asked beyond the name'],
+	])('GIVEN %j (%s) THEN none', (question) => {
+		expect(subjectOf(engine.read(question))).toBeUndefined();
+	});
+});

@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase, ModelAspect } from '../../../../src/knowledge/types.js';
+import type { QaEngine } from '../../../../src/qa/engine.js';
+import { expectCovered, loadRealQa, supportingLines, topicOf } from '../fixtures.js';
+
+let knowledge: KnowledgeBase;
+let engine: QaEngine;
+
+beforeAll(async () => {
+	({ knowledge, engine } = await loadRealQa());
+});
+
+const attribute = (id: string, aspect: ModelAspect): string => {
+	const text = topicOf(knowledge, id).attributes?.[aspect]?.text;
+	if (text === undefined) throw new Error(`${id} has no ${aspect}`);
+	return text;
+};
+
+describe('difference: two models side by side, from their comparison attributes', () => {
+	it.each([
+		['r1 vs v3', 'deepseek-r1', 'deepseek-v3'],
+		['whats the difference between r1 and r1-zero', 'deepseek-r1', 'deepseek-r1-zero'],
+		['how does r1 differ from v3', 'deepseek-r1', 'deepseek-v3'],
+		['compare qwen 7b and llama 8b', 'r1-distill-qwen-7b', 'r1-distill-llama-8b'],
+		['how is v3 different from v3 base', 'deepseek-v3', 'deepseek-v3-base'],
+	])('GIVEN %j THEN what each one is leads, then how each was trained', (question, first, second) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('difference');
+		const [firstWhat, secondWhat] = answer.text.split('\n');
+		const { title: firstTitle } = topicOf(knowledge, first);
+		const { title: secondTitle } = topicOf(knowledge, second);
+		expect(firstWhat).toBe(`**${firstTitle}**: ${attribute(first, 'whatItIs')}`);
+		expect(secondWhat).toBe(`**${secondTitle}**: ${attribute(second, 'whatItIs')}`);
+		const support = supportingLines(answer.text);
+		expect(support[0]).toContain(`**${firstTitle}**: ${attribute(first, 'training')}`);
+		expect(support[1]).toContain(`**${secondTitle}**: ${attribute(second, 'training')}`);
+	});
+
+	it.each<[string, ModelAspect]>([
+		['r1 vs v3 size', 'baseAndSize'],
+		['how do r1 and v3 differ in size', 'baseAndSize'],
+		['r1 vs v3 parameters', 'baseAndSize'],
+		['r1 vs v3 availability', 'availability'],
+		['r1 vs v3 strengths', 'strengths'],
+	])("GIVEN %j THEN both models' %s attribute", (question, aspect) => {
+		const support = supportingLines(expectCovered(engine.answer(question)).text);
+		expect(support[0]).toContain(attribute('deepseek-r1', aspect));
+		expect(support[1]).toContain(attribute('deepseek-v3', aspect));
+	});
+
+	it('GIVEN an aspect one model has no attribute for THEN "not stated in our sources" for it', () => {
+		const support = supportingLines(expectCovered(engine.answer('r1 vs o3 training')).text);
+		expect(support[0]).toContain(attribute('deepseek-r1', 'training'));
+		expect(support[1]).toMatch(/^- OpenAI o3, training: not stated in our sources\./);
+	});
+});
+
+describe('difference: two concepts side by side, from their summaries', () => {
+	it.each([
+		['difference between sft and rl', 'sft', 'reinforcement-learning'],
+		['grpo vs rejection sampling', 'grpo', 'rejection-sampling'],
+		['how is distillation different from rl', 'distillation', 'reinforcement-learning'],
+	])('GIVEN %j THEN each summary, in the order named', (question, first, second) => {
+		const answer = expectCovered(engine.answer(question));
+		const [firstLine, secondLine] = answer.text.split('\n');
+		expect(firstLine).toBe(`**${topicOf(knowledge, first).title}**: ${topicOf(knowledge, first).summary}`);
+		expect(secondLine).toBe(`**${topicOf(knowledge, second).title}**: ${topicOf(knowledge, second).summary}`);
+		expect(answer.sources).toEqual(
+			expect.arrayContaining([topicOf(knowledge, first).source.label, topicOf(knowledge, second).source.label]),
+		);
+	});
+});

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../../../src/knowledge/types.js';
+import type { QaEngine } from '../../../../src/qa/engine.js';
+import { expectCovered, loadRealQa, topicOf } from '../fixtures.js';
+
+let knowledge: KnowledgeBase;
+let engine: QaEngine;
+
+beforeAll(async () => {
+	({ knowledge, engine } = await loadRealQa());
+});
+
+describe("eli5: the topic's plain line first, its summary as the next step up", () => {
+	it.each([
+		['explain grpo like im 5', 'grpo'],
+		['eli5 distillation', 'distillation'],
+		['explain the aha moment in simple terms', 'aha-moment'],
+		['mixture of experts for a 5 year old', 'mixture-of-experts'],
+		['what is rl in plain english', 'reinforcement-learning'],
+		['cold start sft like im a beginner', 'cold-start-sft'],
+	])('GIVEN %j THEN the plain line of %s', (question, id) => {
+		const topic = topicOf(knowledge, id);
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('eli5');
+		expect(answer.topic.id).toBe(id);
+		expect(answer.text).toBe(
+			[
+				`**${topic.title}**, in plain words: ${topic.plain ?? ''}`,
+				`- A bit more precisely: ${topic.summary} (${topic.source.label})`,
+			].join('\n'),
+		);
+	});
+
+	it.each([
+		['dumb it down: r1 vs r1-zero', 'deepseek-r1', 'deepseek-r1-zero'],
+		['eli5 the difference between sft and rl', 'sft', 'reinforcement-learning'],
+		['in simple terms, grpo vs rejection sampling', 'grpo', 'rejection-sampling'],
+	])('GIVEN two topics (%j) THEN both plain lines, side by side', (question, first, second) => {
+		const a = topicOf(knowledge, first);
+		const b = topicOf(knowledge, second);
+		expect(expectCovered(engine.answer(question)).text).toBe(
+			`In plain words:\n**${a.title}**: ${a.plain ?? ''}\n**${b.title}**: ${b.plain ?? ''}`,
+		);
+	});
+});

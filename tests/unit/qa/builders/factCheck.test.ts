@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QaEngine } from '../../../../src/qa/engine.js';
+import { expectCovered, loadRealQa, supportingLines } from '../fixtures.js';
+
+let engine: QaEngine;
+
+beforeAll(async () => {
+	({ engine } = await loadRealQa());
+});
+
+const PRICE_CLAIM = 'The article says: Per input and output token, V3 is said to cost roughly 6.5 times less than R1.';
+
+describe('factcheck: verdict, the claim, then the correction with its source', () => {
+	it.each([
+		'is the article right that r1 is 6.5x more expensive than v3',
+		'the article says v3 is 6.5 times cheaper than r1, is that true',
+		'is it true that r1 costs 6.5x what v3 costs',
+		'is it true that v3 is 6.5 times cheaper',
+		'is the article right that the 6.5x price claim holds',
+	])('GIVEN the 6.5x price claim (%j) THEN "partly", and R1 is about 2x V3', (question) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('factcheck');
+		const [lead, correction, ...rest] = answer.text.split('\n');
+		expect(lead).toBe(`Partly: the article simplifies this. ${PRICE_CLAIM}`);
+		expect(correction).toMatch(/^- Our sources say: .*about 2x V3 per token.* \(Our calculation C07\)$/);
+		expect(rest).toEqual([]);
+		expect(answer.sources).toEqual([
+			'DeepSeek-R1 and Beyond (article) § What This Means for You',
+			'Our calculation C07',
+		]);
+	});
+
+	it.each([
+		'is the article right that the step 4 data is about being helpful and friendly',
+		'the blog says step 4 data focuses on being friendly, is that correct',
+	])('GIVEN a claim the sources contradict (%j) THEN "no", with the real step 4 data', (question) => {
+		const text = expectCovered(engine.answer(question)).text;
+		expect(text).toMatch(/^No: the article gets this wrong\. The article says: The data generated in step 4/);
+		expect(supportingLines(text).join('\n')).toContain('600k reasoning samples');
+	});
+
+	it.each(['is it true that r1 can be tried on poe and kagi', 'the article says you can use r1 on poe, is that right'])(
+		'GIVEN a claim no source confirms (%j) THEN "could not verify"',
+		(question) => {
+			const text = expectCovered(engine.answer(question)).text;
+			expect(text).toMatch(/^We could not verify that\. The article says: R1 can be tried via Poe/);
+			expect(text).toContain('Only chat.deepseek.com is confirmed by DeepSeek.');
+		},
+	);
+
+	it.each([
+		['is it true that r1 was trained on top of r1-zero', 'Each of the two models is trained from DeepSeek-V3-Base.'],
+		['the article says r1 is rl first, is that right', 'Only R1-Zero is trained RL-first.'],
+		['is the blog right that v3 has 671 billion parameters', 'only 37B take part in processing each token'],
+		['is it true that r1-zero grades its own answers', 'Fixed rules grade the answers'],
+		['the article says o1 and o3 use the same approach as r1, true?', 'OpenAI disclosed only large-scale RL'],
+		['is it true that r1 is trained in five steps', "In the paper R1's pipeline has four stages"],
+	])('GIVEN %j THEN the matching correction: "%s"', (question, correction) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.text).toMatch(/^Partly: the article simplifies this\. The article says: /);
+		expect(supportingLines(answer.text)[0]).toContain(correction);
+	});
+});

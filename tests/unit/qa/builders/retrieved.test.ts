@@ -1,0 +1,145 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NOT_COVERED_LEAD } from '../../../../src/qa/answer.js';
+import type { QaEngine } from '../../../../src/qa/engine.js';
+import { expectCovered, expectNotCovered, loadRealQa, plain } from '../fixtures.js';
+
+let engine: QaEngine;
+
+beforeAll(async () => {
+	({ engine } = await loadRealQa());
+});
+
+const answerText = (question: string): string => plain(expectCovered(engine.answer(question)).text);
+
+describe('when: a dated passage of the named topic', () => {
+	it.each([
+		['when was r1 released', '2025-01-20'],
+		['release date of r1', '2025-01-20'],
+		['what year did v3 come out', '2024-12-26'],
+		['when did v3 launch', '2024-12-26'],
+		['when did o1 come out', '2024-09-12'],
+		['when was o3 released', '2025-04-16'],
+		['when did o3 mini come out', '2025-01-31'],
+	])('GIVEN %j THEN it gives %s', (question, date) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('when');
+		expect(answer.text).toContain(date);
+	});
+});
+
+describe('quantity: the figure asked for', () => {
+	it.each([
+		['how many parameters does v3 have', '671B'],
+		['how many parameters does r1 have', '671B'],
+		['how many samples did rejection sampling keep', '600k'],
+		['how many gpu hours did v3 take', '2.788M'],
+		['how many distilled models are there', 'six'],
+	])('GIVEN %j THEN it says %s', (question, figure) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('quantity');
+		expect(answer.text.toLowerCase()).toContain(figure.toLowerCase());
+	});
+});
+
+describe('why: the reason, from the topic asked about', () => {
+	it.each([
+		['why distill r1 into small models', /72\.6|more people/],
+		['why does r1 mix languages', /language/i],
+		['why is r1 worse than v3 on c-simpleqa', /refuse|safety RL/],
+		['why does r1 score lower on simpleqa', /refuse|safety RL/],
+		['why did they drop mcts', /branches|too many/],
+		['why did they add a language consistency reward', /readab|mix/],
+	])('GIVEN %j THEN the answer gives the reason (%s)', (question, reason) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('why');
+		expect(plain(answer.text)).toMatch(reason);
+	});
+});
+
+describe('how: the mechanism', () => {
+	it.each([
+		['how does grpo work', /group/i],
+		['how does rejection sampling work', /keep|throw away/],
+		['how do rule based rewards work', /fixed check|rule/i],
+		['how does distillation work in practice', /teacher|fine-tun/],
+		['how does mixture of experts work', /37B/],
+	])('GIVEN %j THEN it explains (%s)', (question, mechanism) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('how');
+		expect(plain(answer.text)).toMatch(mechanism);
+	});
+});
+
+describe('access: licence, cost and where, from the resource topics', () => {
+	it.each([
+		['what license is r1 under', 'MIT'],
+		['is r1 open source', 'MIT'],
+		['can i use r1 commercially', 'commercial use'],
+		['what licence do the qwen distills have', 'Apache-2.0'],
+	])('GIVEN the licence question %j THEN %s', (question, expected) => {
+		expect(answerText(question)).toContain(expected);
+	});
+
+	it.each([
+		['how much does r1 cost', '$2.19'],
+		['r1 api price per million tokens', '$2.19'],
+		['which is cheaper r1 or v3', '2x'],
+		['r1 vs v3 price', '2x'],
+	])('GIVEN the cost question %j THEN %s', (question, expected) => {
+		expect(answerText(question)).toContain(expected);
+	});
+
+	it.each([
+		['where can i try r1', 'chat.deepseek.com'],
+		['where do i access r1', 'chat.deepseek.com'],
+		['how can i use r1 online', 'chat.deepseek.com'],
+		['can i run r1 locally', 'vLLM'],
+		['how do i self host r1', 'vLLM'],
+	])('GIVEN the where question %j THEN %s', (question, expected) => {
+		expect(answerText(question)).toContain(expected);
+	});
+});
+
+describe("impact: the article's closing sections", () => {
+	it.each([
+		['will ai replace my job', 'augment-not-replace'],
+		['will reasoning models replace programmers', 'augment-not-replace'],
+	])('GIVEN %j THEN %s answers', (question, id) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('impact');
+		expect(answer.topic.id).toBe(id);
+	});
+});
+
+describe('not covered: off-topic questions', () => {
+	it.each([
+		'best pizza in rome',
+		'whats the weather in paris tomorrow',
+		'who won the world cup',
+		'how do i bake sourdough bread',
+		'what is the capital of france',
+	])('GIVEN %j THEN "not in our sources", with /explain to try', (question) => {
+		const answer = expectNotCovered(engine.answer(question));
+		expect(answer.text.startsWith(NOT_COVERED_LEAD)).toBe(true);
+		expect(answer.text).toContain('/explain');
+	});
+});
+
+describe('not covered: on-topic questions our sources do not answer', () => {
+	it.each([
+		['how many parameters does o1 have', 'openai-o1'],
+		['how many parameters does gpt-4o have', 'gpt-4o'],
+	])('GIVEN %j THEN "not in our sources", suggesting %s', (question, id) => {
+		const answer = expectNotCovered(engine.answer(question));
+		expect(answer.text.startsWith(NOT_COVERED_LEAD)).toBe(true);
+		expect(answer.suggestions.map((topic) => topic.id)).toContain(id);
+		expect(answer.suggestions.length).toBeLessThanOrEqual(3);
+	});
+
+	it.each(['when will r2 come out', 'what is the phone number of deepseek'])(
+		'GIVEN %j THEN "not in our sources"',
+		(question) => {
+			expect(expectNotCovered(engine.answer(question)).text.startsWith(NOT_COVERED_LEAD)).toBe(true);
+		},
+	);
+});

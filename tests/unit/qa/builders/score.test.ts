@@ -1,0 +1,137 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QaEngine } from '../../../../src/qa/engine.js';
+import { expectCovered, expectNotCovered, loadRealQa, plain } from '../fixtures.js';
+
+let engine: QaEngine;
+
+beforeAll(async () => {
+	({ engine } = await loadRealQa());
+});
+
+describe('score: a model on a benchmark gives the table figure and its table', () => {
+	it.each([
+		['what did r1 score on aime', 'DeepSeek-R1 79.8 (pass@1)', 'DeepSeek-R1 paper Table 4'],
+		['r1 aime score', 'DeepSeek-R1 79.8 (pass@1)', 'DeepSeek-R1 paper Table 4'],
+		['how well does r1 do on aime 2024', 'DeepSeek-R1 79.8 (pass@1)', 'DeepSeek-R1 paper Table 4'],
+		["what's deepseek r1's aime2024 pass@1", 'DeepSeek-R1 79.8 (pass@1)', 'DeepSeek-R1 paper Table 4'],
+		['what did the 32b distill get on aime', 'DeepSeek-R1-Distill-Qwen-32B 72.6 (pass@1)', 'DeepSeek-R1 paper Table 5'],
+		['qwen 32b aime', 'DeepSeek-R1-Distill-Qwen-32B 72.6 (pass@1)', 'DeepSeek-R1 paper Table 5'],
+		[
+			'aime score of deepseek-r1-distill-qwen-32b',
+			'DeepSeek-R1-Distill-Qwen-32B 72.6 (pass@1)',
+			'DeepSeek-R1 paper Table 5',
+		],
+		['how does gpt-4o score on aime', 'GPT-4o 9.3 (pass@1)', 'DeepSeek-R1 paper Table 4'],
+		['r1 math-500 score', 'DeepSeek-R1 97.3 (pass@1)', 'DeepSeek-R1 paper Table 4'],
+		['what is o1s codeforces elo', 'OpenAI o1 2061 (rating)', 'DeepSeek-R1 paper Table 4'],
+		['r1 codeforces percentile', 'DeepSeek-R1 96.3 (percentile)', 'DeepSeek-R1 paper Table 4'],
+	])('GIVEN %j THEN "%s" from %s', (question, figure, source) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('score');
+		expect(answer.direct).toBe(true);
+		expect(plain(answer.text.split('\n')[0] ?? '')).toContain(figure);
+		expect(answer.sources).toContain(source);
+	});
+
+	it.each([
+		'r1-zero majority vote on aime',
+		'what is r1 zeros cons@64 on aime',
+		'r1 zero aime with majority voting',
+		'r1-zero aime consensus score',
+	])('GIVEN %j (majority vote) THEN the cons@64 figure, 86.7, not pass@1', (question) => {
+		const answer = expectCovered(engine.answer(question));
+		const lead = plain(answer.text.split('\n')[0] ?? '');
+		expect(lead).toContain('DeepSeek-R1-Zero 86.7 (cons@64)');
+		expect(lead).not.toContain('71.0');
+		expect(answer.sources).toContain('DeepSeek-R1 paper Table 2');
+	});
+
+	it.each([
+		['r1 zero aime score', '71.0 (pass@1)'],
+		['how did r1-zero do on aime', '71.0 (pass@1)'],
+	])('GIVEN %j (no metric asked) THEN the pass@1 figure is given: %s', (question, figure) => {
+		expect(plain(expectCovered(engine.answer(question)).text)).toContain(figure);
+	});
+
+	it.each([
+		['r1 mmlu pro', 'MMLU-Pro', 'DeepSeek-R1 84.0'],
+		['r1 on mmlu-redux', 'MMLU-Redux', 'DeepSeek-R1 92.9'],
+		['how did r1 do on mmlu', 'MMLU', 'DeepSeek-R1 90.8'],
+	])('GIVEN %j THEN the figure of that table benchmark (%s), not of its siblings', (question, name, figure) => {
+		const lead = plain(expectCovered(engine.answer(question)).text.split('\n')[0] ?? '');
+		expect(lead).toContain(`On ${name}:`);
+		expect(lead).toContain(figure);
+	});
+});
+
+describe('score: two models on one benchmark say who leads', () => {
+	it.each([
+		['r1 vs o1 on aime', 'DeepSeek-R1 79.8 (pass@1) vs OpenAI o1 79.2 (pass@1). DeepSeek-R1 is higher.'],
+		['r1 vs v3 on aime', 'DeepSeek-R1 79.8 (pass@1) vs DeepSeek-V3 39.2 (pass@1). DeepSeek-R1 is higher.'],
+		[
+			'r1 vs claude on swe bench',
+			'DeepSeek-R1 49.2 (resolved) vs Claude-3.5-Sonnet 50.8 (resolved). Claude-3.5-Sonnet is higher.',
+		],
+	])('GIVEN %j THEN %j', (question, expected) => {
+		expect(plain(expectCovered(engine.answer(question)).text)).toContain(expected);
+	});
+});
+
+describe('score: head to head without a benchmark lists who leads where', () => {
+	it.each([
+		['does claude beat r1 at anything', 'Claude-3.5-Sonnet leads on SWE-bench Verified resolved (50.8 vs 49.2)'],
+		['which is better r1 or o1', 'DeepSeek-R1 leads on AIME 2024 (79.8 vs 79.2)'],
+		['which is better r1 or o1', 'OpenAI o1 leads on'],
+		['is r1 better than v3', 'DeepSeek-R1 leads on AIME 2024 (79.8 vs 39.2)'],
+		['is r1 better than v3', 'DeepSeek-V3 leads on C-SimpleQA score (68.0 vs 63.7)'],
+	])('GIVEN %j THEN it says "%s"', (question, expected) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(plain(answer.text)).toMatch(/^Across the \d+ benchmarks our sources give both: /);
+		expect(plain(answer.text)).toContain(expected);
+	});
+});
+
+describe('score: a benchmark alone gives its table row, best first', () => {
+	it.each([
+		['aime 2024 scores', 'On AIME 2024 (pass@1): DeepSeek-R1 79.8 · OpenAI o1 79.2 · '],
+		['who scored best on math-500', 'On MATH-500 (pass@1): DeepSeek-R1 97.3 · OpenAI o1 96.4 · '],
+		['mmlu pro scores', 'On MMLU-Pro (score): DeepSeek-R1 84.0 · DeepSeek-V3 75.9'],
+	])('GIVEN %j THEN it starts "%s"', (question, expected) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('score');
+		expect(answer.text.startsWith(expected)).toBe(true);
+	});
+});
+
+describe('score: a family stands for its members', () => {
+	it.each(['how do the distilled models do on aime', 'r1 distill models aime scores'])(
+		'GIVEN %j THEN every distilled model has its AIME figure',
+		(question) => {
+			const text = plain(expectCovered(engine.answer(question)).text);
+			for (const figure of [
+				'DeepSeek-R1-Distill-Qwen-1.5B 28.9',
+				'DeepSeek-R1-Distill-Qwen-7B 55.5',
+				'DeepSeek-R1-Distill-Llama-8B 50.4',
+				'DeepSeek-R1-Distill-Qwen-14B 69.7',
+				'DeepSeek-R1-Distill-Qwen-32B 72.6',
+				'DeepSeek-R1-Distill-Llama-70B 70.0',
+			])
+				expect(text).toContain(figure);
+		},
+	);
+});
+
+describe('score: a model with no figure in our sources is not covered', () => {
+	it.each([
+		['o3 aime score', 'Our sources give no AIME 2024 figure for OpenAI o3.'],
+		['what did o3 get on aime', 'Our sources give no AIME 2024 figure for OpenAI o3.'],
+		['how did o3 do on aime 2024', 'Our sources give no AIME 2024 figure for OpenAI o3.'],
+		['o3 benchmark scores', 'Our sources give no benchmark figures for OpenAI o3.'],
+		['how good is o3', 'Our sources give no benchmark figures for OpenAI o3.'],
+	])('GIVEN %j THEN "%s", with o3 suggested', (question, detail) => {
+		const answer = expectNotCovered(engine.answer(question));
+		expect(answer.intent).toBe('score');
+		expect(answer.text).toContain(detail);
+		expect(answer.suggestions.map((topic) => topic.id)).toContain('openai-o3');
+	});
+});

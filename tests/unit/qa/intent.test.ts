@@ -1,0 +1,266 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QaEngine } from '../../../src/qa/engine.js';
+import { readIntent, type AccessKind, type Intent, type OrderDirection } from '../../../src/qa/intent.js';
+import { loadRealQa } from './fixtures.js';
+
+let engine: QaEngine;
+
+beforeAll(async () => {
+	({ engine } = await loadRealQa());
+});
+
+const intentOf = (question: string): Intent => engine.read(question).intent.intent;
+
+describe('intent: definition', () => {
+	it.each([
+		'what is grpo',
+		'whats the aha moment',
+		'define distillation',
+		'what does cold start mean',
+		'r1-zero??',
+		'tell me about mixture of experts',
+		'explain rejection sampling',
+	])('GIVEN %j THEN definition', (question) => {
+		expect(intentOf(question)).toBe('definition');
+	});
+});
+
+describe('intent: eli5', () => {
+	it.each([
+		'explain grpo like im 5',
+		'eli5 distillation',
+		'explain the aha moment in simple terms',
+		'mixture of experts for a 5 year old',
+		'what is rl in plain english',
+		'dumb it down: r1 vs r1-zero',
+		'grpo in a nutshell',
+		'explain cold start without the jargon',
+	])('GIVEN %j THEN eli5', (question) => {
+		expect(intentOf(question)).toBe('eli5');
+	});
+});
+
+describe('intent: difference', () => {
+	it.each([
+		'r1 vs v3',
+		'whats the difference between r1 and r1-zero',
+		'how is sft different from rl',
+		'compare qwen 7b and llama 8b',
+		'r1 or o1 which one',
+		'how does r1 differ from v3',
+		'is r1 better than v3',
+		'grpo versus rejection sampling',
+	])('GIVEN %j THEN difference', (question) => {
+		expect(intentOf(question)).toBe('difference');
+	});
+});
+
+describe('intent: score', () => {
+	it.each([
+		'what did r1 score on aime',
+		'r1 aime score',
+		'how well does r1 do on math-500',
+		'codeforces rating of r1',
+		'how good is r1 at coding benchmarks',
+		'r1 results on gpqa',
+		'aime 2024 scores',
+		'how did the 32b distill perform',
+	])('GIVEN %j THEN score', (question) => {
+		expect(intentOf(question)).toBe('score');
+	});
+});
+
+describe('intent: quantity', () => {
+	it.each([
+		'how many parameters does v3 have',
+		'how big is r1',
+		'how many samples in the cold start data',
+		'how many tokens is the context length',
+		'how long are r1 answers',
+		'what size is the smallest distill',
+	])('GIVEN %j THEN quantity', (question) => {
+		expect(intentOf(question)).toBe('quantity');
+	});
+});
+
+describe('intent: when', () => {
+	it.each([
+		'when was r1 released',
+		'what year did v3 come out',
+		'when did o1 come out',
+		'release date of r1',
+		'when was the r1 paper published',
+		'when was o3 announced',
+	])('GIVEN %j THEN when', (question) => {
+		expect(intentOf(question)).toBe('when');
+	});
+});
+
+describe('intent: order, with its direction', () => {
+	it.each<[string, OrderDirection]>([
+		['what comes after cold start', 'next'],
+		['what happens after the cold start step', 'next'],
+		['whats the next stage after reasoning rl', 'next'],
+		['what step follows rejection sampling sft', 'next'],
+		['what comes before step 3', 'previous'],
+		['which stage is before rejection sampling sft', 'previous'],
+		['what did they do before the cold start', 'previous'],
+		['what is the first step of the pipeline', 'first'],
+		['which stage comes first', 'first'],
+		['what is the last stage', 'last'],
+		['whats the final step in training', 'last'],
+		['list the training stages', 'list'],
+		['what are the steps of r1 training in order', 'list'],
+		['walk me through the pipeline', 'list'],
+		['how many stages are there', 'list'],
+	])('GIVEN %j THEN order, %s', (question, direction) => {
+		const { intent } = engine.read(question);
+		expect(intent.intent).toBe('order');
+		expect(intent.direction).toBe(direction);
+	});
+
+	it.each([
+		'in the last rl stage how do they reward helpfulness',
+		'during the last stage how are answers rewarded',
+		'in the first stage how is the model rewarded',
+		'in stage 2 why do they use cold start data',
+		'does the final stage also use rule based rewards',
+	])('GIVEN a stage named by its place but something else asked (%j) THEN not order', (question) => {
+		expect(intentOf(question)).not.toBe('order');
+	});
+});
+
+describe('intent: why', () => {
+	it.each([
+		'why did they use grpo',
+		'why distill r1 into small models',
+		'whats the point of the cold start',
+		'why does r1 mix languages',
+		'how come r1-zero had poor readability',
+		'what was the reason for the language consistency reward',
+	])('GIVEN %j THEN why', (question) => {
+		expect(intentOf(question)).toBe('why');
+	});
+
+	it.each([
+		'why is r1 worse than v3 on c-simpleqa',
+		'why does r1 score lower on simpleqa',
+		'why is r1 better on aime than v3',
+	])('GIVEN a why about a score (%j) THEN why, not score', (question) => {
+		expect(intentOf(question)).toBe('why');
+	});
+});
+
+describe('intent: how', () => {
+	it.each([
+		'how does grpo work',
+		'how does rejection sampling work',
+		'how do rule based rewards work',
+		'how did they train r1',
+		'how does distillation work in practice',
+	])('GIVEN %j THEN how', (question) => {
+		expect(intentOf(question)).toBe('how');
+	});
+});
+
+describe('intent: access, by kind', () => {
+	it.each<[string, AccessKind]>([
+		['what license is r1 under', 'licence'],
+		['is r1 open source', 'licence'],
+		['can i use r1 commercially', 'licence'],
+		['is r1 mit licensed', 'licence'],
+		['how much does r1 cost', 'cost'],
+		['r1 api price per million tokens', 'cost'],
+		['is r1 cheaper than o1', 'cost'],
+		['how expensive is the r1 api', 'cost'],
+		['is r1 free', 'cost'],
+		['where can i try r1', 'where'],
+		['can i run r1 locally', 'where'],
+		['how do i download r1', 'where'],
+		['can i run r1 on my laptop', 'where'],
+		['where do i access r1', 'where'],
+	])('GIVEN %j THEN access, %s', (question, access) => {
+		const { intent } = engine.read(question);
+		expect(intent.intent).toBe('access');
+		expect(intent.access).toBe(access);
+	});
+});
+
+describe('intent: factcheck', () => {
+	it.each([
+		'is the article right that r1 is 6.5x more expensive than v3',
+		'is it true that r1 was trained on top of r1-zero',
+		'the article says r1 costs 6.5x v3, is that correct',
+		'fact check: r1 zero used no sft',
+		'did the author get the aha moment right',
+		'is it a myth that r1 was cheap to train',
+	])('GIVEN %j THEN factcheck', (question) => {
+		expect(intentOf(question)).toBe('factcheck');
+	});
+});
+
+describe('intent: impact', () => {
+	it.each([
+		'will ai replace my job',
+		'what does r1 mean for society',
+		'is this a big deal for the future',
+		'what does this mean for me',
+		'should i care about reasoning models',
+		'will reasoning models replace programmers',
+		'how will this change my daily life',
+	])('GIVEN %j THEN impact', (question) => {
+		expect(intentOf(question)).toBe('impact');
+	});
+});
+
+describe('intent: two of a kind decide a comparison', () => {
+	it.each([
+		['was grpo new in the r1 paper or did it exist before', 'difference'],
+		['is grpo from the r1 paper or older', 'difference'],
+		['did r1 use sft or only rl', 'difference'],
+	])('GIVEN "or" between topics of different kinds (%j) THEN not %s', (question, intent) => {
+		expect(intentOf(question)).not.toBe(intent);
+	});
+
+	it.each([
+		['r1 or v3', ['model', 'model'] as const],
+		['qwen 7b or llama 8b', ['model', 'model'] as const],
+		['sft or rl', ['concept', 'concept'] as const],
+	])('GIVEN %j naming two %j THEN difference', (text, namedKinds) => {
+		expect(readIntent({ text, namedKinds, namesBenchmark: false }).intent).toBe('difference');
+	});
+
+	it('GIVEN "or" between a concept and a model THEN not difference', () => {
+		expect(
+			readIntent({ text: 'grpo or r1 which came first', namedKinds: ['concept', 'model'], namesBenchmark: false })
+				.intent,
+		).not.toBe('difference');
+	});
+});
+
+describe('readIntent: what the rules see', () => {
+	it('GIVEN a named benchmark and a model THEN score even without a score word', () => {
+		expect(readIntent({ text: 'r1 aime', namedKinds: ['model', 'benchmark'], namesBenchmark: true }).intent).toBe(
+			'score',
+		);
+	});
+
+	it('GIVEN a stage word but no stage named THEN still order', () => {
+		const reading = readIntent({ text: 'what is the next stage', namedKinds: [], namesBenchmark: false });
+		expect(reading).toEqual({ intent: 'order', direction: 'next', access: undefined });
+	});
+
+	it('GIVEN a next-word without any stage THEN not order', () => {
+		expect(readIntent({ text: 'what came next for deepseek', namedKinds: [], namesBenchmark: false }).intent).not.toBe(
+			'order',
+		);
+	});
+
+	it('GIVEN nothing but a name THEN definition, with no direction or access', () => {
+		expect(readIntent({ text: 'grpo', namedKinds: ['concept'], namesBenchmark: false })).toEqual({
+			intent: 'definition',
+			direction: undefined,
+			access: undefined,
+		});
+	});
+});

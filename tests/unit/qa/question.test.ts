@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QaEngine } from '../../../src/qa/engine.js';
+import { askedTerms } from '../../../src/qa/question.js';
+import { loadRealQa } from './fixtures.js';
+
+let engine: QaEngine;
+
+beforeAll(async () => {
+	({ engine } = await loadRealQa());
+});
+
+describe('reading a question', () => {
+	it('GIVEN the raw text THEN it is kept as typed', () => {
+		expect(engine.read("What's R1's AIME score??").raw).toBe("What's R1's AIME score??");
+	});
+
+	it.each([
+		['what is the reward of the rewards', ['reward']],
+		['models and the model', ['model']],
+		['training trained trains', ['train']],
+	])('GIVEN %j THEN its terms are distinct stems without stop words: %j', (question, terms) => {
+		expect(engine.read(question).terms).toEqual(terms);
+	});
+
+	it.each([
+		['reinforcment learning', ['reinforc', 'learn']],
+		['distilation of r1', ['distil', 'r1']],
+	])('GIVEN a typo (%j) THEN the terms are those of the corrected words', (question, terms) => {
+		expect(engine.read(question).terms).toEqual(terms);
+	});
+
+	it('GIVEN named topics THEN the entities carry their word positions', () => {
+		const question = engine.read('is r1 zero better than v3');
+		expect(question.words).toEqual(['is', 'r1', 'zero', 'better', 'than', 'v3']);
+		expect(question.entities.map((match) => [match.topic.id, match.start, match.end])).toEqual([
+			['deepseek-r1-zero', 1, 3],
+			['deepseek-v3', 5, 6],
+		]);
+	});
+});
+
+describe('askedTerms: what is asked about the named topics', () => {
+	it.each([
+		['what is r1s context length', ['context', 'length']],
+		['how many parameters does v3 base have', ['paramet']],
+		['r1 zero aime score', ['score']],
+		['grpo vs rejection sampling', ['vs']],
+	])('GIVEN %j THEN %j', (question, expected) => {
+		expect(askedTerms(engine.read(question))).toEqual(expected);
+	});
+
+	it.each(['what is grpo', 'r1 zero??', 'explain mixture of experts'])(
+		'GIVEN only a name and question words (%j) THEN nothing else is asked',
+		(question) => {
+			expect(askedTerms(engine.read(question))).toEqual([]);
+		},
+	);
+});
