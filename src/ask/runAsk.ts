@@ -1,4 +1,5 @@
 import { UserFacingError } from '../core/errors.js';
+import { replyPrepared } from '../core/preparedReply.js';
 import type { InteractionContext } from '../core/context.js';
 import { renderKnowledgeAnswer, renderModelAnswer, type AnswerPayload } from '../render/askAnswer.js';
 import { renderLimitHit, renderModelError } from '../render/askNotices.js';
@@ -39,6 +40,14 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 				? await ask.limits.admitRegenerate(interaction.user.id)
 				: await ask.limits.admitQuestion(interaction.user.id));
 		if (hit) throw new UserFacingError(renderLimitHit(hit));
+	}
+	if (ready?.kind === 'knowledge') {
+		// Serialised once per answer, as /explain's cards are.
+		const prepared = ctx.views.knowledgeAnswer(ready.answer, { noModel: ready.why === 'no-model' });
+		if (prepared) {
+			await replyPrepared(interaction, prepared);
+			return;
+		}
 	}
 	if (ready) {
 		recordMetrics(ready, job, ctx);

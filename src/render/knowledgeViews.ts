@@ -3,6 +3,8 @@ import { LRUCache } from 'lru-cache';
 import { prepareChoices, prepareReply, type PreparedReply } from '../core/preparedReply.js';
 import { suggestsPipeline } from '../knowledge/topicQuery.js';
 import type { KnowledgeBase, Topic } from '../knowledge/types.js';
+import type { QaAnswer } from '../qa/answer.js';
+import { renderKnowledgeAnswer } from './askAnswer.js';
 import { renderCompareEmbed } from './compareEmbed.js';
 import { renderPipelineMessage, type PipelineMessage } from './pipelineMessage.js';
 import { renderTopicChoices } from './topicChoices.js';
@@ -33,6 +35,11 @@ export interface KnowledgeViews {
 	topicChoices(typed: string): PreparedReply;
 	/** /compare's autocomplete: models only. */
 	modelChoices(typed: string): PreparedReply;
+	/**
+	 * /ask's answer from the knowledge as a prepared first reply, when it fits one message (else undefined: send
+	 * `renderKnowledgeAnswer`'s messages). Kept as long as the engine keeps the answer.
+	 */
+	knowledgeAnswer(answer: QaAnswer, options: { readonly noModel: boolean }): PreparedReply | undefined;
 }
 
 /** Distinct typed texts remembered per autocomplete: people type the same prefixes over and over. */
@@ -52,6 +59,11 @@ export function createKnowledgeViews(knowledge: KnowledgeBase): KnowledgeViews {
 	let pipeline: View<PipelineMessage> | undefined;
 	const topicChoices = new LRUCache<string, PreparedReply>({ max: REMEMBERED_TYPINGS });
 	const modelChoices = new LRUCache<string, PreparedReply>({ max: REMEMBERED_TYPINGS });
+	// Keyed by the engine's remembered answers, so an entry goes when the engine forgets the answer.
+	const answers = {
+		noModel: new WeakMap<QaAnswer, PreparedReply | null>(),
+		model: new WeakMap<QaAnswer, PreparedReply | null>(),
+	};
 	return {
 		topic(topic) {
 			return memo(topics, topic.id, () => view(renderTopicMessage(topic, knowledge)));
@@ -76,6 +88,23 @@ export function createKnowledgeViews(knowledge: KnowledgeBase): KnowledgeViews {
 				const models = knowledge.search(typed, { limit: CHOICES, kinds: ['model'] }).map((hit) => hit.topic);
 				return prepareChoices(renderTopicChoices(models));
 			});
+		},
+		knowledgeAnswer(answer, options) {
+			const cache = options.noModel ? answers.noModel : answers.model;
+			let prepared = cache.get(answer);
+			if (prepared === undefined) {
+				const [only, ...more] = renderKnowledgeAnswer(answer, options);
+				prepared =
+					only && more.length === 0
+						? prepareReply({
+								content: only.content,
+								components: only.components.map((row) => row.toJSON()),
+								allowed_mentions: { parse: [] },
+							})
+						: null;
+				cache.set(answer, prepared);
+			}
+			return prepared ?? undefined;
 		},
 	};
 }

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PreparedReply } from '../../../src/core/preparedReply.js';
 import type { KnowledgeBase, Topic } from '../../../src/knowledge/types.js';
+import { createQaEngine } from '../../../src/qa/engine.js';
+import { renderKnowledgeAnswer } from '../../../src/render/askAnswer.js';
 import { renderCompareEmbed } from '../../../src/render/compareEmbed.js';
 import { createKnowledgeViews, type View } from '../../../src/render/knowledgeViews.js';
 import { renderPipelineMessage } from '../../../src/render/pipelineMessage.js';
@@ -106,5 +108,27 @@ describe('knowledge views', () => {
 		expect(models.data.choices.every((choice) => modelIds.has(choice.value))).toBe(true);
 		expect(views.topicChoices('rej')).toBe(views.topicChoices('rej'));
 		expect(views.modelChoices('rej')).not.toBe(views.topicChoices('rej'));
+	});
+
+	it('prepares /ask knowledge answers once each, as renderKnowledgeAnswer would send them', () => {
+		const views = createKnowledgeViews(knowledge);
+		const engine = createQaEngine(knowledge);
+		for (const question of ['what is grpo', 'r1 vs v3 on aime', 'best pizza in rome']) {
+			const answer = engine.answer(question);
+			for (const noModel of [true, false]) {
+				const [only] = renderKnowledgeAnswer(answer, { noModel });
+				const prepared = views.knowledgeAnswer(answer, { noModel });
+				if (!prepared || !only) throw new Error(`no prepared reply for "${question}"`);
+				expect(parsed(prepared)).toEqual({
+					type: 4,
+					data: wire({
+						content: only.content,
+						components: only.components.map((row) => row.toJSON()),
+						allowed_mentions: { parse: [] },
+					}),
+				});
+				expect(views.knowledgeAnswer(answer, { noModel })).toBe(prepared);
+			}
+		}
 	});
 });
