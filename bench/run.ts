@@ -25,6 +25,7 @@ import { median, round } from './lib/stats.js';
 import { combine, timeBatch, type BatchOptions, type Timings, type WorkloadResult } from './lib/workload.js';
 import { FakeModelServer } from '../tests/helpers/fakeModelServer.js';
 import { FAKE_ANSWER, ourWorkloads, type Workload } from './workloads.js';
+import { learnerScaleFigures, learnerWorkloads } from './learnerWorkloads.js';
 import { runSoak, writeSoakResults, type SoakResult } from './lib/soak.js';
 import { soakTraffic } from './soakTraffic.js';
 
@@ -77,22 +78,32 @@ await deployCommands(
 const model = await FakeModelServer.start();
 model.setDefault({ trace: 'Short thought.', answer: FAKE_ANSWER, shape: 'reasoning_content' });
 const directory = await mkdtemp(path.join(tmpdir(), 'reasonbot-bench-'));
-const botEnv = (guild: EmulatorGuild, extra: Record<string, string> = {}) => ({
-	DISCORD_TOKEN: emulator.token,
-	DISCORD_API_URL: emulator.apiUrl,
-	CACHE_URL: `sqlite://${path.join(directory, `bot-${String(Date.now())}.sqlite`)}`,
-	LOG_LEVEL: 'info',
-	LOG_PRETTY: 'false',
-	...shardEnv(guild),
-	...extra,
-});
+// The cache and the learner database in one SQLite file, as the defaults have them.
+let starts = 0;
+const botEnv = (guild: EmulatorGuild, extra: Record<string, string> = {}) => {
+	const file = `sqlite://${path.join(directory, `bot-${String(starts++)}.sqlite`)}`;
+	return {
+		DISCORD_TOKEN: emulator.token,
+		DISCORD_API_URL: emulator.apiUrl,
+		CACHE_URL: file,
+		DATABASE_URL: file,
+		LOG_LEVEL: 'info',
+		LOG_PRETTY: 'false',
+		...shardEnv(guild),
+		...extra,
+	};
+};
 // Every start counts towards the start-to-READY medians.
 const startToReady = { bare: [] as number[], ours: [] as number[] };
+// Where the latest start of our bot keeps its learner data (the learner workloads seed it).
+let ourDatabaseUrl = '';
 async function start(which: 'bare' | 'ours'): Promise<BotProcess> {
+	const ours = botEnv(ourGuild, ourEnv);
+	if (which === 'ours') ourDatabaseUrl = ours.DATABASE_URL;
 	const bot =
 		which === 'bare'
 			? await spawnBot('dist/bench/bareBot.js', botEnv(bareGuild), 'bare bot ready', ROOT)
-			: await spawnBot('dist/src/main.js', botEnv(ourGuild, ourEnv), '"msg":"bot ready"', ROOT);
+			: await spawnBot('dist/src/main.js', ours, '"msg":"bot ready"', ROOT);
 	startToReady[which].push(bot.startToReadyMs);
 	return bot;
 }
@@ -129,11 +140,13 @@ async function measurePaired(
 	run: (index: number) => Promise<void>,
 	count = COUNT,
 	concurrencies: readonly number[] = CONCURRENCIES,
+	beforeBatch: (count: number) => Promise<void> = () => Promise.resolve(),
 ): Promise<PairedResult[]> {
 	const rows: PairedResult[] = [];
 	for (const concurrency of concurrencies) {
 		const warmup = Math.min(WARMUP, Math.ceil(count / 10));
 		await timeBatch(pingOnce, { count: warmup, concurrency });
+		await beforeBatch(warmup);
 		await timeBatch(run, { count: warmup, concurrency });
 		const bare: Timings[] = [];
 		const ours: Timings[] = [];
@@ -141,6 +154,7 @@ async function measurePaired(
 		for (let round = 0; round < ROUNDS; round++) {
 			const batch = { count: Math.min(perRound, count - round * perRound), concurrency, firstIndex: round * perRound };
 			bare.push(await timeBot(bots.bare, pingOnce, batch));
+			await beforeBatch(batch.count);
 			ours.push(await timeBot(bots.ours, run, batch));
 			emulator.reset();
 		}
@@ -192,7 +206,8 @@ emulator.reset();
 const knowledgeLoadMs = Number(/"ms":(\d+)[^\n]*"msg":"knowledge loaded"/.exec(ourBot.output())?.[1] ?? Number.NaN);
 const workloads: Record<string, PairedResult[]> = {};
 const extraFigures: Record<string, number> = {};
-const chosen = ourWorkloads(emulator, model, userFor).filter(
+const learners = learnerWorkloads({ emulator, guildId: ourGuild.id, databaseUrl: () => ourDatabaseUrl });
+const chosen = [...ourWorkloads(emulator, model, userFor), ...learners].filter(
 	(workload) => !IS_TRIAL || ONLY.some((word) => workload.name.includes(word)),
 );
 for (const workload of chosen) {
@@ -203,9 +218,11 @@ for (const workload of chosen) {
 		workload.run,
 		workload.runs,
 		workload.concurrencies,
+		workload.beforeBatch,
 	);
 	Object.assign(extraFigures, (await workload.figures?.()) ?? {});
 }
+Object.assign(extraFigures, learnerScaleFigures(workloads));
 await Promise.all([bareBot.stop(), ourBot.stop()]);
 
 const NO_RSS: RssCurve = { afterStart: Number.NaN, half: Number.NaN, full: Number.NaN };
