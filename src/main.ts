@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { disableValidators } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { startBot } from './bot.js';
+import { passwordOf } from './db/databaseUrl.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logging/createLogger.js';
 import { exitGracefullyOnSignals, keepAliveOnStrayErrors } from './shutdown.js';
@@ -25,7 +26,12 @@ async function main(): Promise<void> {
 	const logger = createLogger({
 		level: config.LOG_LEVEL,
 		pretty: config.LOG_PRETTY,
-		secrets: [config.DISCORD_TOKEN, config.OPENAI_API_KEY ?? ''],
+		secrets: [
+			config.DISCORD_TOKEN,
+			config.OPENAI_API_KEY ?? '',
+			passwordOf(config.DATABASE_URL),
+			passwordOf(config.CACHE_URL),
+		],
 	});
 	keepAliveOnStrayErrors(logger);
 	const bot = await startBot({ config, logger });

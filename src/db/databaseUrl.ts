@@ -26,3 +26,13 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
 	}
 	throw new StoreError(`DATABASE_URL: unknown database "${scheme}://"; ${EXPECTED}`);
 }
+
+/** The password in a database or Redis URL ('' when there is none), for the logger to redact wherever it shows up. */
+export function passwordOf(url: string): string {
+	try {
+		return decodeURIComponent(new URL(url).password);
+	} catch {
+		// Not a URL (sqlite://./path parses, a bad value fails config first): nothing to hide.
+		return '';
+	}
+}
