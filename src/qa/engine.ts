@@ -4,7 +4,7 @@ import type { QaAnswer } from './answer.js';
 import { answerByIntent } from './builders/byIntent.js';
 import type { AnswerContext, SearchTuning } from './builders/context.js';
 import { buildPassages, type KnowledgePassage } from './passages.js';
-import { askedTerms, createQuestionReader, type Question } from './question.js';
+import { askedTerms, createQuestionReader, questionWords, type Question } from './question.js';
 import { createPassageSearch, type RankedPassage } from './retrieve.js';
 import { words } from './text.js';
 
@@ -48,7 +48,7 @@ export function createQaEngine(knowledge: KnowledgeBase): QaEngine {
 	return {
 		read: (question) => engine().read(question),
 		answer(question) {
-			const key = words(question).join(' ');
+			const key = questionWords(question).join(' ');
 			let answer = answers.get(key);
 			if (!answer) {
 				answer = answerByIntent(engine().context(question));
@@ -109,7 +109,13 @@ function build(knowledge: KnowledgeBase) {
 			question,
 			search: (tuning) => (tuning ? run(tuning) : (remembered ??= run())),
 			topicTerms: (id) => search.topicTerms(id),
-			unknownTerms: () => askedTerms(question).filter((term) => !search.knows(term)),
+			// A word with a stand-in the knowledge uses ("home" → "locally") is not unknown.
+			unknownTerms: () =>
+				askedTerms(question).filter(
+					(term) =>
+						!search.knows(term) &&
+						!(question.alternatives.get(term) ?? []).some((alternative) => search.knows(alternative)),
+				),
 			passagesOf: (topic: Topic) => byTopic.get(topic.id) ?? [],
 			topicById: (id) => topicsById.get(id),
 			suggestions: () => nearestTopics(question.topics, remembered ?? run()),

@@ -55,6 +55,9 @@ const ORDER_DIRECTION: readonly [OrderDirection, RegExp][] = [
 ];
 const ORDER_ASK =
 	/\b(what|which) (comes|happens|follows|step|stage|is next|is the next|is after|is before)|\b(what|which) do they do (next|after|before|first|last)\b/;
+/** "In the final step what do they reward": the step is named by its place, the question is about it. */
+const ASKS_ABOUT_IT =
+	/\b(what|how|which|who) (do|does|did|is|are|was) (they|it|r1|the model)\b(?! do (next|after|before|first|last))/;
 const YES_NO = /^(does|do|did|is|are|was|were|can|could|will|would|should|has|have)\b/;
 const ORDER_CONTEXT = /\b(step|steps|stage|stages|phase|phases|pipeline|training process|recipe)\b/;
 const LICENCE =
@@ -90,7 +93,8 @@ export function readIntent(input: IntentInput): IntentReading {
 	if (ARTICLE_CLAIM.test(text) || IS_IT_TRUE.test(text)) return reading('factcheck');
 	// "In the last RL stage, how do they reward…", "does the final stage also…" name a stage by its place but ask
 	// something else: not order questions.
-	const asksOrder = ORDER_ASK.test(text) || !(HOW.test(text) || WHY.test(text) || YES_NO.test(text));
+	const asksOrder =
+		ORDER_ASK.test(text) || !(HOW.test(text) || WHY.test(text) || YES_NO.test(text) || ASKS_ABOUT_IT.test(text));
 	if ((namedKinds.includes('stage') || ORDER_CONTEXT.test(text)) && asksOrder) {
 		const direction = ORDER_DIRECTION.find(([, pattern]) => pattern.test(text))?.[0];
 		if (direction) return reading('order', { direction });

@@ -24,6 +24,16 @@ export interface Question {
 
 export type QuestionReader = (text: string) => Question;
 
+/**
+ * A question's first words, as many as a question needs: a 6,000-character paste must not hold an answer past
+ * Discord's 3-second deadline, and what it asks is said near the start.
+ */
+export const MAX_QUESTION_WORDS = 60;
+
+export function questionWords(text: string): string[] {
+	return words(text).slice(0, MAX_QUESTION_WORDS);
+}
+
 /** Normalise, correct typos, find named topics (longest name first), read the intent: in one place. */
 export function createQuestionReader(
 	knowledge: KnowledgeBase,
@@ -33,7 +43,7 @@ export function createQuestionReader(
 	const vocabulary = createVocabulary(knownWords, nameWords);
 	const entities = createEntityIndex(knowledge);
 	return (raw) => {
-		const corrected = words(raw).map((word) => vocabulary.correct(word));
+		const corrected = questionWords(raw).map((word) => vocabulary.correct(word));
 		const found = entities.find(corrected);
 		const topics = namedTopics(found);
 		const intent = readIntent({

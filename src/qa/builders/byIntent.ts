@@ -1,4 +1,6 @@
+import type { Topic } from '../../knowledge/types.js';
 import { composeAnswer, type QaAnswer } from '../answer.js';
+import { stem, words } from '../text.js';
 import { leadLine, supportLines } from './lead.js';
 import type { AccessKind } from '../intent.js';
 import type { KnowledgePassage } from '../passages.js';
@@ -69,12 +71,35 @@ function impactAnswer(ctx: AnswerContext): QaAnswer {
 	const closing = (passage: KnowledgePassage): boolean => passage.topic.kind === 'article-section';
 	const answer = retrievedAnswer(ctx, 'impact', { weigh: (passage) => (closing(passage) ? 2.5 : 1) });
 	if (answer.covered || ctx.question.topics.length > 0) return answer;
-	const [best] = ctx.search({ accept: closing });
-	return best
-		? composeAnswer('impact', best.passage.topic, leadLine(best), supportLines(ctx.search({ accept: closing }), best), {
-				direct: false,
-			})
+	const ranked = ctx.search({ accept: closing });
+	const [best] = ranked;
+	if (best)
+		return composeAnswer('impact', best.passage.topic, leadLine(best), supportLines(ranked, best), { direct: false });
+	// "What does this mean for us" is all stop words: the closing section whose title it echoes answers it.
+	const section = closingSectionByTitle(ctx);
+	return section
+		? composeAnswer(
+				'impact',
+				section,
+				{ text: `**${section.title}**: ${section.summary}`, source: section.source.label },
+				[],
+				{
+					direct: false,
+				},
+			)
 		: answer;
+}
+
+const TITLE_ECHO = 3;
+
+function closingSectionByTitle(ctx: AnswerContext): Topic | undefined {
+	const asked = new Set(ctx.question.words.map(stem));
+	const shared = (topic: Topic): number => words(topic.title).filter((word) => asked.has(stem(word))).length;
+	// Three shared words make an echo ("what does this mean for…"); "the" alone does not.
+	const sections = ctx.knowledge.topics.filter(
+		(topic) => topic.kind === 'article-section' && shared(topic) >= TITLE_ECHO,
+	);
+	return [...sections].sort((a, b) => shared(b) - shared(a))[0];
 }
 
 function accessTuning(kind: AccessKind): SearchTuning {

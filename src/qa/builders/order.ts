@@ -80,7 +80,7 @@ export function orderAnswer(ctx: AnswerContext): QaAnswer {
 		);
 	const countCheck = stages
 		.flatMap((stage) => stage.factChecks)
-		.find((check) => /stage/i.test(check.claim) && /four|4/.test(check.correction));
+		.find((check) => /\b(?:stages?|steps?)\b/i.test(check.claim) && /four|4/.test(check.correction));
 	const support: Line[] = countCheck ? [{ text: countCheck.correction, source: countCheck.source.label }] : [];
 	return composeAnswer(
 		'order',

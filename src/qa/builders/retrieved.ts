@@ -36,7 +36,8 @@ const NUMBER =
 const EVIDENCE: Readonly<Partial<Record<Intent | 'cost', RegExp>>> = {
 	quantity: NUMBER,
 	cost: /\$|\d|\b(?:free|cheaper|expensive|price)\b/i,
-	when: /\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+	// A full date, a month, or a year after "in"/"since"…; not the year in a name ("AIME 2024").
+	when: /\b(?:19|20)\d\d-\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:in|since|by|from|until|of|early|late|mid)[ -](?:19|20)\d\d\b/i,
 };
 
 /** The best of the top passages that is on a named topic (or names one) and covers enough of the question. */
@@ -51,6 +52,7 @@ function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
 	if (evidence && !evidence.test(lead.passage.text)) return false;
 	const asked = askedTerms(ctx.question);
 	if (intent.intent === 'quantity' && !countsWhatIsAsked(ctx, lead, asked)) return false;
+	// On a named topic, words the knowledge never uses are more often typos it could not mend ("v3 come otu").
 	if (topics.includes(lead.passage.topic)) return true;
 	// Mostly words the knowledge never uses ("best pizza in rome"): whatever matched is a coincidence.
 	if (asked.length > 0 && ctx.unknownTerms().length * 2 >= asked.length) return false;

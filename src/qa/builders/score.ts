@@ -93,7 +93,8 @@ function headToHead(ctx: AnswerContext, table: TableView, first: Topic, second: 
 		const listed = wins
 			.slice(0, HEAD_TO_HEAD)
 			.map((pair) => `${pair.name} (${formatValue(pair.of(winner.id))} vs ${formatValue(pair.against(winner.id))})`);
-		const more = wins.length > HEAD_TO_HEAD ? ` and ${wins.length - HEAD_TO_HEAD} more` : '';
+		// No computed counts: every figure an answer shows is one the knowledge holds.
+		const more = wins.length > HEAD_TO_HEAD ? ' and others' : '';
 		return `**${winner.title}** leads on ${listed.join(', ')}${more}`;
 	};
 	const firstWins = pairs.filter((pair) => pair.a.value > pair.b.value);
@@ -103,7 +104,7 @@ function headToHead(ctx: AnswerContext, table: TableView, first: Topic, second: 
 		'score',
 		first,
 		{
-			text: `Across the ${pairs.length} benchmarks our sources give both: ${side(first, firstWins)}; ${side(second, secondWins)}.`,
+			text: `On the benchmarks our sources give both: ${side(first, firstWins)}; ${side(second, secondWins)}.`,
 			source: sources,
 		},
 		[],
@@ -148,22 +149,18 @@ class TableView {
 	readonly #scores: readonly Score[];
 	readonly #names: ReadonlyMap<string, string>;
 	readonly #benchmarks: ReadonlyMap<string, Benchmark>;
-	readonly #related: (topic: Topic) => readonly string[];
-
 	readonly #metric: string | undefined;
+	readonly #topicById: (id: string) => Topic | undefined;
 
 	constructor(ctx: AnswerContext, metric: string | undefined) {
 		this.#metric = metric;
+		this.#topicById = (id) => ctx.topicById(id);
 		const all = ctx.knowledge.benchmarks.scores;
 		// The metric asked for ("majority vote" → cons@64) where a model has it; one figure per model and metric.
 		this.#scores = dedupe(metric ? preferMetric(all, metric) : all);
 		this.#names = new Map(ctx.knowledge.topics.map((topic) => [topic.id, topic.title]));
 		this.#benchmarks = new Map(ctx.knowledge.benchmarks.benchmarks.map((benchmark) => [benchmark.id, benchmark]));
-		this.#related = (topic) => topic.related;
-		this.topicById = (id) => ctx.topicById(id);
 	}
-
-	readonly topicById: (id: string) => Topic | undefined;
 
 	scores(model: string, benchmark: string): Score[] {
 		return this.#scores.filter((score) => score.model === model && score.benchmark === benchmark);
@@ -190,8 +187,8 @@ class TableView {
 			...new Set(
 				models.flatMap((model) => {
 					if (this.ofModel(model.id).length > 0) return [model];
-					const members = this.#related(model)
-						.flatMap((id) => this.topicById(id) ?? [])
+					const members = model.related
+						.flatMap((id) => this.#topicById(id) ?? [])
 						.filter(
 							(member) =>
 								member.kind === 'model' && this.ofModel(member.id).length > 0 && member.related.includes(model.id),

@@ -28,5 +28,7 @@ export function isCorrect(item: EvalQuestion, answer: QaAnswer): boolean {
 /** Figures in an answer that the knowledge does not hold anywhere: an invented or garbled number. */
 export function unknownFigures(answerText: string, knowledgeText: string): string[] {
 	const figures = answerText.match(/\d+(?:[.,]\d+)*/g) ?? [];
-	return [...new Set(figures)].filter((figure) => !knowledgeText.includes(figure));
+	// Whole figures only: "79" is not "79.8", nor "7.3" part of "97.3".
+	const held = new Set(knowledgeText.match(/\d+(?:[.,]\d+)*/g) ?? []);
+	return [...new Set(figures)].filter((figure) => !held.has(figure));
 }
