@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { testDatabaseUrl } from './database.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -18,7 +19,14 @@ export interface NodeProcess {
 export function spawnTs(script: string, env: Readonly<Record<string, string>>): NodeProcess {
 	const child = spawn(process.execPath, ['--import', 'tsx', script], {
 		cwd: ROOT,
-		env: { PATH: process.env['PATH'], DOTENV_CONFIG_PATH: '/nonexistent/.env', LOG_PRETTY: 'false', ...env },
+		env: {
+			PATH: process.env['PATH'],
+			DOTENV_CONFIG_PATH: '/nonexistent/.env',
+			LOG_PRETTY: 'false',
+			...env,
+			// Never ./data/reasonbot.sqlite of the working tree: the CACHE_URL's file, or a private in-memory one.
+			DATABASE_URL: testDatabaseUrl(env),
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
