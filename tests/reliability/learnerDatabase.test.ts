@@ -116,7 +116,7 @@ describe.runIf(postgresUrl)('two bot processes sharing one PostgreSQL', () => {
 		} finally {
 			await database.close();
 		}
-	});
+	}, 60_000);
 });
 
 function killMidBurst(label: string, databaseUrl: () => Promise<{ url: string; drop(): Promise<void> }>) {
