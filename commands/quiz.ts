@@ -127,7 +127,7 @@ export const quiz = {
 						await replyOrEdit(interaction, renderAnswerFeedback(item, result.answer.option, title), {
 							ephemeral: true,
 						});
-						void ctx.quiz.scheduler.sync(guildId, roundId);
+						ctx.quiz.scheduler.syncSoon(guildId, roundId);
 					}
 				}
 			},

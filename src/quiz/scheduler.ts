@@ -19,6 +19,11 @@ export interface QuizScheduler {
 	armReveal(endsAt: number): void;
 	/** Edits a round's message to its current state; calls for one round are coalesced and applied in order. */
 	sync(guildId: string, roundId: string): Promise<void>;
+	/**
+	 * The same, after a press: at most one edit per round per `pressEditDelayMs`, however many press meanwhile.
+	 * Discord allows about five message edits per 5 s in a channel, and an edit costs more than the press itself.
+	 */
+	syncSoon(guildId: string, roundId: string): void;
 }
 
 export interface QuizSchedulerOptions {
@@ -29,6 +34,8 @@ export interface QuizSchedulerOptions {
 	readonly now: () => number;
 	/** Longest sleep between passes, so changes made by another process are noticed. */
 	readonly maxSleepMs?: number;
+	/** How long the answer count on a question may lag behind the presses (default 1 s). */
+	readonly pressEditDelayMs?: number;
 	/**
 	 * Whether this process serves the guild. Under sharding every process sees every round and schedule in the shared
 	 * store, but only the guild's own shard can post there (the others have no channel cache for it). Default: all.
@@ -50,6 +57,9 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 	// Callers of wake() waiting for the next pass to finish.
 	const waiters: (() => void)[] = [];
 	const syncs = new Map<string, { dirty: boolean; done: Promise<void> }>();
+	const pressEditDelayMs = options.pressEditDelayMs ?? 1_000;
+	// Rounds with a press whose edit is waiting for the delay, by `guildId:roundId`.
+	const pendingEdits = new Map<string, { timer: NodeJS.Timeout; run: () => void }>();
 
 	async function runPass(): Promise<void> {
 		let wakeAt = now() + maxSleepMs;
@@ -173,6 +183,11 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 		async stop() {
 			stopped = true;
 			clearTimeout(timer);
+			// Counts waiting for their delay go out now rather than never.
+			for (const pending of [...pendingEdits.values()]) {
+				clearTimeout(pending.timer);
+				pending.run();
+			}
 			await pass;
 			release(waiters.splice(0));
 			await Promise.all([...syncs.values()].map((state) => state.done));
@@ -188,5 +203,14 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 			return done;
 		},
 		sync,
+		syncSoon(guildId, roundId) {
+			const key = `${guildId}:${roundId}`;
+			if (pendingEdits.has(key)) return;
+			const run = () => {
+				pendingEdits.delete(key);
+				void sync(guildId, roundId);
+			};
+			pendingEdits.set(key, { timer: setTimeout(run, pressEditDelayMs), run });
+		},
 	};
 }
