@@ -3,6 +3,7 @@ import { composeAnswer, notCovered, type Line, type QaAnswer } from '../answer.j
 import { byValue, formatScore, formatValue } from '../scores.js';
 import type { AnswerContext } from './context.js';
 import { retrievedAnswer } from './retrieved.js';
+import { terms } from '../text.js';
 
 /** Figures shown when a question asks for a model's scores without naming a benchmark. */
 const HEADLINE_FIGURES = 4;
@@ -191,7 +192,10 @@ class TableView {
 						.flatMap((id) => this.#topicById(id) ?? [])
 						.filter(
 							(member) =>
-								member.kind === 'model' && this.ofModel(member.id).length > 0 && member.related.includes(model.id),
+								member.kind === 'model' &&
+								this.ofModel(member.id).length > 0 &&
+								member.related.includes(model.id) &&
+								sharesName(model, member),
 						);
 					return members.length >= MIN_FAMILY ? members : [model];
 				}),
@@ -251,6 +255,12 @@ function dedupe(scores: readonly Score[]): Score[] {
 		seen.add(key);
 		return true;
 	});
+}
+
+/** A family's members carry its name ("distilled-models" → "DeepSeek-R1-Distill-Qwen-7B"); its parent does not. */
+function sharesName(family: Topic, member: Topic): boolean {
+	const familyTerms = new Set(terms(family.id.replaceAll('-', ' ')));
+	return terms(member.title.replaceAll('-', ' ')).some((term) => familyTerms.has(term));
 }
 
 function cite(scores: readonly Score[]): string {
