@@ -7,7 +7,7 @@ import { LEGACY_NAMESPACES, LegacyLeitner, LegacyRound, LegacySchedule, LegacySc
 import { importQueries } from './queries/importQueries.js';
 import { scoreQueries } from './queries/scoreQueries.js';
 import { toScheduleRow } from './learnerStore.js';
-import { stripeOf } from './stripes.js';
+import { bucketStripes, stripeOf } from './stripes.js';
 
 /** Recorded in data_imports once done; a later start finds it and reads nothing from keyv. */
 export const KEYV_QUIZ_IMPORT = 'keyv-quiz-v1';
@@ -128,7 +128,12 @@ async function importScores(
 			});
 			if (inserted.length === 0) continue;
 			learners += 1;
-			await tx.run(addToBucket, { guildId, points: score.points, stripe: stripeOf(userId), delta: 1 });
+			await tx.run(addToBucket, {
+				guildId,
+				points: score.points,
+				stripe: stripeOf(userId, bucketStripes(database.dialect)),
+				delta: 1,
+			});
 			for (const [topic, tally] of Object.entries(score.byTopic))
 				await tx.run(queries.topic, { guild_id: guildId, user_id: userId, topic, ...tally });
 		}

@@ -2,7 +2,7 @@ import type { AnswerRecord, RecordOutcome } from '../quiz/store.js';
 import type { Database } from './database.js';
 import type { leitnerQueries } from './queries/leitnerQueries.js';
 import type { scoreQueries } from './queries/scoreQueries.js';
-import { stripeOf } from './stripes.js';
+import { bucketStripes, stripeOf } from './stripes.js';
 
 export interface AnswerQueries {
 	readonly scores: ReturnType<typeof scoreQueries>;
@@ -40,7 +40,7 @@ export function recordAnswer(database: Database, queries: AnswerQueries, answer:
 			correct,
 			at: answer.at,
 		});
-		const bucket = { guildId: answer.guildId, stripe: stripeOf(answer.userId) };
+		const bucket = { guildId: answer.guildId, stripe: stripeOf(answer.userId, bucketStripes(database.dialect)) };
 		if (totals.answered === 1) {
 			await tx.run(scores.addToBucket, { ...bucket, points: totals.points, delta: 1 });
 		} else if (gain > 0) {

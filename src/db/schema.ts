@@ -48,9 +48,9 @@ export interface TopicTalliesTable {
 }
 
 /**
- * How many learners of a guild hold each points total, split into stripes by user so concurrent answers rarely
- * touch the same row. A rank is 1 + the learners above, summed over these rows: its cost follows the number of
- * distinct totals, not the number of learners.
+ * How many learners of a guild hold each points total (on PostgreSQL split into stripes by user, so concurrent
+ * answers rarely touch the same row; see stripes.ts). A rank is 1 + the learners above, summed over these rows: its
+ * cost follows the number of distinct totals in the guild, not the number of learners.
  */
 export interface ScoreBucketsTable {
 	guild_id: string;

@@ -12,6 +12,7 @@ import { createSqliteFiles } from '../../../src/db/sqlite/sqliteFile.js';
 import type { QuizStore } from '../../../src/quiz/store.js';
 import { describeEachDatabase } from '../../helpers/learnerDatabase.js';
 import { silentLogger } from '../../helpers/logs.js';
+import { startThrowawayRedis } from '../../helpers/throwawayRedis.js';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/keyv-quiz/quiz-v0.sqlite', import.meta.url));
 // When the old version wrote the fixture (see its README): keyv kept rounds for 7 days from then.
@@ -94,6 +95,40 @@ describe('moving keyv quiz data written by the previous version into the databas
 			expect(await importKeyvQuizData(keyv, first, silentLogger())).toBeUndefined();
 			await expectEverythingMoved(createLearnerStore(second));
 		});
+	});
+
+	it('moves what a Redis keyv store held (CACHE_URL=redis://, where every score lived until now)', async () => {
+		const redis = await startThrowawayRedis();
+		// A copy: reading through keyv may delete entries it finds expired, and the fixture is committed.
+		const copy = path.join(directory, 'for-redis.sqlite');
+		await copyFile(FIXTURE, copy);
+		const sqliteKeyv = await openStore(`sqlite://${copy}`, silentLogger());
+		const redisKeyv = await openStore(redis.url, silentLogger());
+		const database = await openDatabase('sqlite://:memory:', {
+			logger: silentLogger(),
+			sqliteFiles: createSqliteFiles(silentLogger()),
+		});
+		try {
+			// The fixture's entries, as the old version would have written them to Redis.
+			for (const name of ['quiz-rounds', 'quiz-scores', 'quiz-leitner', 'quiz-schedules']) {
+				const from = sqliteKeyv.namespace<unknown>(name);
+				if (!from.iterator) throw new Error('no iterator');
+				for await (const [key, value] of from.iterator(from.namespace))
+					await redisKeyv.namespace<unknown>(name).set(String(key), value);
+			}
+			expect(await importKeyvQuizData(redisKeyv, database, silentLogger())).toMatchObject({
+				rounds: 4,
+				answers: 7,
+				learners: 4,
+				schedules: 2,
+			});
+			await expectEverythingMoved(createLearnerStore(database));
+		} finally {
+			await database.close();
+			await redisKeyv.close();
+			await sqliteKeyv.close();
+			await redis.dispose();
+		}
 	});
 
 	it('works on the default layout: the keyv store and the database in one SQLite file', async () => {
