@@ -58,7 +58,7 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 			return impactAnswer(ctx);
 		case 'definition': {
 			const subject = subjectOf(ctx.question);
-			return subject ? definitionAnswer(ctx, subject, intent) : retrievedAnswer(ctx, intent);
+			return subject ? definitionAnswer(ctx, subject) : retrievedAnswer(ctx, intent);
 		}
 	}
 }

@@ -43,7 +43,7 @@ const FRAMING: ReadonlySet<string> = new Set([
 ]);
 
 /** "What is X": the summary first, then the two facts of X that best fit the question. */
-export function definitionAnswer(ctx: AnswerContext, topic: Topic, intent: 'definition' | 'how' | 'why'): QaAnswer {
+export function definitionAnswer(ctx: AnswerContext, topic: Topic): QaAnswer {
 	const lead: Line = { text: `**${topic.title}**: ${topic.summary}`, source: topic.source.label };
 	const ranked = ctx.search({ accept: (passage) => passage.topic === topic });
 	const summary = ranked.find((entry) => entry.passage.kind === 'summary');
@@ -52,5 +52,5 @@ export function definitionAnswer(ctx: AnswerContext, topic: Topic, intent: 'defi
 		support.length > 0
 			? support
 			: topic.facts.slice(0, 2).map((fact) => ({ text: fact.text, source: fact.source.label }));
-	return composeAnswer(intent, topic, lead, facts, { direct: true });
+	return composeAnswer('definition', topic, lead, facts, { direct: true });
 }

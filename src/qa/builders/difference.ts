@@ -51,20 +51,9 @@ const WINNER_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that only frame a comparison ("vs", "which one is better"): they say nothing about what to compare. */
 const COMPARISON_WORDS: ReadonlySet<string> = new Set(
-	[
-		'vs',
-		'versus',
-		'differ',
-		'differ',
-		'differenc',
-		'compar',
-		'contrast',
-		'better',
-		'wors',
-		'between',
-		'model',
-		'or',
-	].map(stem),
+	['vs', 'versus', 'differ', 'difference', 'compare', 'contrast', 'better', 'worse', 'between', 'model', 'or'].map(
+		stem,
+	),
 );
 
 function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAnswer {
