@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { QuizItem } from '../knowledge/types.js';
 import { POINTS, type QuizBank, type QuizFilter } from './bank.js';
 import { pickItem } from './leitner.js';
@@ -9,6 +10,8 @@ import { STUDY_CHANNEL_LEARNER, type QuizStore } from './store.js';
 import type { Round, RoundAnswer, RoundInfo, UserScore } from './types.js';
 
 const LEADERBOARD_SIZE = 10;
+/** Rounds whose details presses find in memory (a study group's open rounds fit many times over). */
+const ROUNDS_IN_MEMORY = 2_000;
 
 export interface Question {
 	readonly round: Round;
@@ -74,6 +77,18 @@ export interface QuizServiceOptions {
 export function createQuizService(options: QuizServiceOptions): QuizService {
 	const { store, bank, now } = options;
 	const random = options.random ?? Math.random;
+	// What a press needs of its round never goes stale: the end time is fixed, and the status turns "revealed" only
+	// at that end (which the press checks itself) or when the message could not be posted (so it has no buttons).
+	// Every press after the first skips a query.
+	const rounds = new LRUCache<string, RoundInfo>({ max: ROUNDS_IN_MEMORY });
+	const roundInfo = async (guildId: string, roundId: string) => {
+		const key = `${guildId}:${roundId}`;
+		const cached = rounds.get(key);
+		if (cached) return cached;
+		const round = await store.getRoundInfo(guildId, roundId);
+		if (round) rounds.set(key, round);
+		return round;
+	};
 
 	const load = async (guildId: string, roundId: string): Promise<Question | undefined> => {
 		const round = await store.getRound(guildId, roundId);
@@ -101,13 +116,14 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 				durationMs: options.roundMs,
 			});
 			await store.openRound(round, { learner, bankSize: bank.items.length });
+			rounds.set(`${round.guildId}:${round.id}`, round);
 			return { round, item };
 		},
 
 		attachMessage: (guildId, roundId, messageId) => store.setMessageId(guildId, roundId, messageId),
 
 		async answer(params) {
-			const round = await store.getRoundInfo(params.guildId, params.roundId);
+			const round = await roundInfo(params.guildId, params.roundId);
 			const item = round ? bank.get(round.itemId) : undefined;
 			if (!round || !item) return { kind: 'unknown' };
 			if (!isValidOption(item, params.option)) return { kind: 'invalid-option' };
@@ -143,7 +159,10 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 			return load(guildId, roundId);
 		},
 
-		discard: (guildId, roundId) => store.closeRound(guildId, roundId),
+		async discard(guildId, roundId) {
+			rounds.delete(`${guildId}:${roundId}`);
+			await store.closeRound(guildId, roundId);
+		},
 		leaderboard: (guildId, userId) => store.leaderboard(guildId, userId, LEADERBOARD_SIZE),
 		stats: (guildId, userId) => store.stats(guildId, userId),
 	};

@@ -47,6 +47,7 @@ export async function openPostgresDatabase(url: string, location: string, logger
 		throw new StoreError(`DATABASE_URL: cannot connect to ${location}: ${describe(error)}`, { cause: error });
 	}
 	const where = `PostgreSQL ${location}`;
+	const statementName = statementNames();
 	const fail = (error: unknown) => unavailableOr(error, isPostgresUnavailable, where);
 
 	const execute = async (client: pg.Pool | pg.PoolClient, query: PreparedQuery<never, unknown>, values: unknown[]) => {
@@ -110,14 +111,17 @@ export async function openPostgresDatabase(url: string, location: string, logger
 	};
 }
 
-const names = new Map<string, string>();
-function statementName(sqlText: string): string {
-	let name = names.get(sqlText);
-	if (name === undefined) {
-		name = `rb_${createHash('sha1').update(sqlText).digest('hex').slice(0, 16)}`;
-		names.set(sqlText, name);
-	}
-	return name;
+/** Statement names by SQL text: the same text always gets the same name, on every connection of the pool. */
+function statementNames(): (sqlText: string) => string {
+	const names = new Map<string, string>();
+	return (sqlText) => {
+		let name = names.get(sqlText);
+		if (name === undefined) {
+			name = `rb_${createHash('sha1').update(sqlText).digest('hex').slice(0, 16)}`;
+			names.set(sqlText, name);
+		}
+		return name;
+	};
 }
 
 function isRetryable(error: unknown): boolean {
