@@ -18,30 +18,35 @@ export function renderLeaderboard(board: Leaderboard, userId: string): EmbedPayl
 	const you = board.you
 		? `You are #${board.you.rank} of ${board.players} with ${board.you.score.points} pts.`
 		: 'You have not answered a question yet: try /quiz question.';
-	const embed = new EmbedBuilder()
-		.setColor(0xfee75c)
-		.setTitle('Quiz leaderboard')
-		.setDescription(lines.length > 0 ? lines.join('\n') : 'No answers yet in this server.')
-		.addFields({ name: 'Your rank', value: you })
-		.setFooter({ text: 'Points: easy 1, medium 2, hard 3 per right answer. Equal points share a rank.' });
+	// Built from data, not with the setters (see renderQuestion).
+	const embed = new EmbedBuilder({
+		color: 0xfee75c,
+		title: 'Quiz leaderboard',
+		description: lines.length > 0 ? lines.join('\n') : 'No answers yet in this server.',
+		fields: [{ name: 'Your rank', value: you }],
+		footer: { text: 'Points: easy 1, medium 2, hard 3 per right answer. Equal points share a rank.' },
+	});
 	return { embeds: [embed], allowedMentions: { parse: [] } };
 }
 
 /** Accuracy by topic (weakest first, so it says what to review) and streaks. */
 export function renderStats(score: UserScore | undefined, topicTitle: (id: string) => string): EmbedPayload {
-	const embed = new EmbedBuilder().setColor(0x5865f2).setTitle('Your quiz stats');
+	const base = { color: 0x5865f2, title: 'Your quiz stats' };
 	if (!score) {
-		embed.setDescription('No answers yet. Start with /quiz question.');
-		return { embeds: [embed], allowedMentions: { parse: [] } };
+		const empty = new EmbedBuilder({ ...base, description: 'No answers yet. Start with /quiz question.' });
+		return { embeds: [empty], allowedMentions: { parse: [] } };
 	}
 	const topics = accuracyByTopic(score).map(
 		(topic) => `${topicTitle(topic.topic)}: ${accuracy(topic.correct, topic.answered)}`,
 	);
-	embed.addFields(
-		{ name: 'Points', value: String(score.points), inline: true },
-		{ name: 'Accuracy', value: accuracy(score.correct, score.answered), inline: true },
-		{ name: 'Streak', value: `${score.streak} now · best ${score.bestStreak}`, inline: true },
-		{ name: 'By topic (weakest first)', value: clip(topics.join('\n'), FIELD_VALUE_MAX) },
-	);
+	const embed = new EmbedBuilder({
+		...base,
+		fields: [
+			{ name: 'Points', value: String(score.points), inline: true },
+			{ name: 'Accuracy', value: accuracy(score.correct, score.answered), inline: true },
+			{ name: 'Streak', value: `${score.streak} now · best ${score.bestStreak}`, inline: true },
+			{ name: 'By topic (weakest first)', value: clip(topics.join('\n'), FIELD_VALUE_MAX) },
+		],
+	});
 	return { embeds: [embed], allowedMentions: { parse: [] } };
 }
