@@ -203,7 +203,10 @@ describe('bad input to every command and option', () => {
 			component.customId?.startsWith('quiz:answer:'),
 		)?.customId;
 		await harness.emulator.waitForMessage(
-			(m) => m.id === message?.id && (m.embeds[0]?.fields ?? []).some((field) => field.name === 'Answer'),
+			// The question's message, found by its button (its id may be the deferred reply's under load).
+			(m) =>
+				(m.id === message?.id || listComponents(m).some((component) => component.customId === finishedId)) &&
+				(m.embeds[0]?.fields ?? []).some((field) => field.name === 'Answer'),
 			// The 2-second round's reveal; the whole suite runs in parallel on two cores, so allow for a busy machine.
 			30_000,
 		);
