@@ -72,7 +72,10 @@ export function learnerWorkloads(options: LearnerWorkloadOptions): Workload[] {
 	});
 }
 
-/** p50 at 100,000 learners over p50 at 10, per workload and concurrency (the bar: at most 1.3). */
+/**
+ * p50 at 100,000 learners over p50 at 10, per workload and concurrency (the bar: at most 1.3), raw and relative to
+ * the bare bot's /ping measured in the same rounds (the sizes run minutes apart on a machine whose speed drifts).
+ */
 export function learnerScaleFigures(results: Readonly<Record<string, PairedResult[]>>): Record<string, number> {
 	const figures: Record<string, number> = {};
 	const smallest = GUILD_SIZES[0];
@@ -83,7 +86,13 @@ export function learnerScaleFigures(results: Readonly<Record<string, PairedResul
 	] as const) {
 		for (const small of results[name(smallest)] ?? []) {
 			const large = results[name(largest)]?.find((row) => row.concurrency === small.concurrency);
-			if (large) figures[`${label}P50Ratio100kTo10AtC${String(small.concurrency)}`] = round(large.p50 / small.p50, 2);
+			if (!large) continue;
+			const at = `AtC${String(small.concurrency)}`;
+			figures[`${label}P50Ratio100kTo10${at}`] = round(large.p50 / small.p50, 2);
+			figures[`${label}P50VsPingRatio100kTo10${at}`] = round(
+				large.p50 / large.bare.p50 / (small.p50 / small.bare.p50),
+				2,
+			);
 		}
 	}
 	return figures;
