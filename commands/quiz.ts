@@ -65,11 +65,9 @@ export const quiz = {
 			});
 			const messageId = response.resource?.message?.id;
 			const roundId = question.round.id;
-			// Presses that came before the message id was stored could not show on the message: show them now (an
-			// edit per question otherwise, for nothing).
-			if (messageId && (await service.attachMessage(guildId, roundId, messageId))) {
-				if ((await service.answered(guildId, roundId)) > 0) void scheduler.sync(guildId, roundId);
-			}
+			// Only when presses (or the reveal) beat the message id: an edit per question otherwise, for nothing.
+			if (messageId && (await service.attachMessage(guildId, roundId, messageId)))
+				void scheduler.sync(guildId, roundId);
 			scheduler.armReveal(question.round.endsAt);
 		}
 	},

@@ -62,14 +62,16 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 	const pendingEdits = new Map<string, { timer: NodeJS.Timeout; run: () => void }>();
 
 	async function runPass(): Promise<void> {
-		let wakeAt = now() + maxSleepMs;
-		for (const ref of await store.dueRounds(now())) {
+		const startedAt = now();
+		let wakeAt = startedAt + maxSleepMs;
+		for (const ref of await store.dueRounds(startedAt)) {
 			if (!ownsGuild(ref.guildId)) continue;
 			await guarded(ref.guildId, async () => {
 				if (await service.revealIfDue(ref.guildId, ref.roundId)) await sync(ref.guildId, ref.roundId);
 			});
 		}
-		const nextEnd = await store.nextRoundEnd(now());
+		// Asked as of the pass's start: a round that ended while this pass revealed others is next, not forgotten.
+		const nextEnd = await store.nextRoundEnd(startedAt);
 		if (nextEnd !== undefined) wakeAt = Math.min(wakeAt, nextEnd);
 		for (const schedule of await service.schedules.list()) {
 			if (schedule.paused || !ownsGuild(schedule.guildId)) continue;
@@ -89,7 +91,7 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 		if (!question) return;
 		try {
 			const messageId = await delivery.post(question);
-			await service.attachMessage(guildId, question.round.id, messageId);
+			if (await service.attachMessage(guildId, question.round.id, messageId)) void sync(guildId, question.round.id);
 			await service.schedules.markPosted(guildId, schedule.channelId);
 			logger.info({ guildId, channelId: schedule.channelId, item: question.item.id }, 'study question posted');
 		} catch (error) {

@@ -51,13 +51,14 @@ export interface QuizService {
 	readonly schedules: ScheduleService;
 	/** Opens a round on the next item for this learner; undefined when no item matches the filter. */
 	ask(params: AskParams): Promise<Question | undefined>;
-	/** False when the round is unknown. */
+	/**
+	 * Stores the question's message id. True when the message already lags behind its round (presses, or the end of
+	 * the round, came before the id was stored, so nothing could edit it): it needs an edit now.
+	 */
 	attachMessage(guildId: string, roundId: string, messageId: string): Promise<boolean>;
 	/** Records one answer per user with its score, topic tally and Leitner box, in one transaction. */
 	answer(params: AnswerParams): Promise<AnswerResult>;
 	question(guildId: string, roundId: string): Promise<Question | undefined>;
-	/** How many have answered the round so far. */
-	answered(guildId: string, roundId: string): Promise<number>;
 	/** Reveals the round if its time is up; undefined when it was not due or already revealed. */
 	revealIfDue(guildId: string, roundId: string): Promise<Question | undefined>;
 	/** Ends a round whose message could not be posted. */
@@ -120,7 +121,13 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 			return { round, item };
 		},
 
-		attachMessage: (guildId, roundId, messageId) => store.setMessageId(guildId, roundId, messageId),
+		async attachMessage(guildId, roundId, messageId) {
+			if (!(await store.setMessageId(guildId, roundId, messageId))) return false;
+			const round = await roundInfo(guildId, roundId);
+			// A reveal after this point edits the message itself; one before it found no message to edit.
+			if (round && now() >= round.endsAt) return true;
+			return (await store.countAnswers(guildId, roundId)) > 0;
+		},
 
 		async answer(params) {
 			const round = await roundInfo(params.guildId, params.roundId);
@@ -152,7 +159,6 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 		},
 
 		question: load,
-		answered: (guildId, roundId) => store.countAnswers(guildId, roundId),
 
 		async revealIfDue(guildId, roundId) {
 			if (!(await store.revealRound(guildId, roundId, now()))) return undefined;
