@@ -11,63 +11,33 @@ export function orderAnswer(ctx: AnswerContext): QaAnswer {
 	const position = reference ? stages.indexOf(reference) : -1;
 	const name = (stage: Topic): string => `**${stage.title}**`;
 	const stageLine = (stage: Topic): Line => ({ text: stage.summary, source: stage.source.label });
+	// Every order answer: a lead about one stage, sourced to it, then that stage's lines.
+	const about = (stage: Topic, lead: string, support: readonly Line[]): QaAnswer =>
+		composeAnswer('order', stage, { text: lead, source: stage.source.label }, support, { direct: true });
 	const notes = (stage: Topic | undefined): Line[] =>
 		(stage?.factChecks ?? []).slice(0, 1).map((check) => ({ text: check.correction, source: check.source.label }));
 
 	if (direction === 'next' && reference) {
 		const next = at(position + 1);
 		if (!next)
-			return composeAnswer(
-				'order',
-				reference,
-				{ text: `${name(reference)} is the last step: nothing comes after it.`, source: reference.source.label },
-				[stageLine(reference)],
-				{ direct: true },
-			);
-		return composeAnswer(
-			'order',
-			next,
-			{ text: `After ${name(reference)} comes ${name(next)}.`, source: next.source.label },
-			[stageLine(next), ...notes(next)],
-			{ direct: true },
-		);
+			return about(reference, `${name(reference)} is the last step: nothing comes after it.`, [stageLine(reference)]);
+		return about(next, `After ${name(reference)} comes ${name(next)}.`, [stageLine(next), ...notes(next)]);
 	}
 	if (direction === 'previous' && reference) {
 		const previous = at(position - 1);
 		if (!previous)
-			return composeAnswer(
-				'order',
-				reference,
-				{ text: `${name(reference)} is the first step: nothing comes before it.`, source: reference.source.label },
-				[stageLine(reference)],
-				{ direct: true },
-			);
-		return composeAnswer(
-			'order',
-			previous,
-			{ text: `Before ${name(reference)} comes ${name(previous)}.`, source: previous.source.label },
-			[stageLine(previous), ...notes(reference)],
-			{ direct: true },
-		);
+			return about(reference, `${name(reference)} is the first step: nothing comes before it.`, [stageLine(reference)]);
+		return about(previous, `Before ${name(reference)} comes ${name(previous)}.`, [
+			stageLine(previous),
+			...notes(reference),
+		]);
 	}
 	const first = at(0);
 	const last = at(stages.length - 1);
 	if (direction === 'first' && first)
-		return composeAnswer(
-			'order',
-			first,
-			{ text: `The first step is ${name(first)}.`, source: first.source.label },
-			[stageLine(first), ...notes(first)],
-			{ direct: true },
-		);
+		return about(first, `The first step is ${name(first)}.`, [stageLine(first), ...notes(first)]);
 	if (direction === 'last' && last)
-		return composeAnswer(
-			'order',
-			last,
-			{ text: `The last step is ${name(last)}.`, source: last.source.label },
-			[stageLine(last), ...notes(last)],
-			{ direct: true },
-		);
+		return about(last, `The last step is ${name(last)}.`, [stageLine(last), ...notes(last)]);
 	const list = stages.map((stage, index) => `${index + 1}. ${stage.title}`).join('\n');
 	const anchor = reference ?? first;
 	if (!anchor)
