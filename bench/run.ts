@@ -103,7 +103,7 @@ async function start(which: 'bare' | 'ours'): Promise<BotProcess> {
 	const bot =
 		which === 'bare'
 			? await spawnBot('dist/bench/bareBot.js', botEnv(bareGuild), 'bare bot ready', ROOT)
-			: await spawnBot('dist/src/main.js', ours, '"msg":"bot ready"', ROOT);
+			: await spawnBot('dist/src/app/main.js', ours, '"msg":"bot ready"', ROOT);
 	startToReady[which].push(bot.startToReadyMs);
 	return bot;
 }
@@ -284,7 +284,7 @@ if (IS_TRIAL && soak) console.log(await readFile(path.join(outputDirectory, 'SOA
 /** Both bots fresh, under the soak's steady traffic; quiz rounds last 60 s as in production, so they end during it. */
 async function soakBoth(): Promise<SoakResult> {
 	const ourEnvSoak = { ...ourEnv, QUIZ_ROUND_SECONDS: '60' };
-	const ours = await spawnBot('dist/src/main.js', botEnv(ourGuild, ourEnvSoak), '"msg":"bot ready"', ROOT);
+	const ours = await spawnBot('dist/src/app/main.js', botEnv(ourGuild, ourEnvSoak), '"msg":"bot ready"', ROOT);
 	const bare = await spawnBot('dist/bench/bareBot.js', botEnv(bareGuild), 'bare bot ready', ROOT);
 	const traffic = soakTraffic(userFor, emulator.user('owner'));
 	await traffic.askOnce();

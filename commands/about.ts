@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { isModelConfigured } from '../src/config.js';
+import { isModelConfigured } from '../src/app/config.js';
 import type { SlashCommand } from '../src/core/command.js';
 import { renderAboutEmbed } from '../src/render/aboutEmbed.js';
 

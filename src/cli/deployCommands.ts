@@ -1,8 +1,8 @@
 import { config as loadDotenv } from 'dotenv';
-import { loadConfig } from '../config.js';
+import { loadConfig } from '../app/config.js';
 import { loadCommands } from '../core/loadCommands.js';
 import { deployCommands, formatDeployResult } from '../deploy/deployCommands.js';
-import { describeStartupError } from '../startupError.js';
+import { describeStartupError } from '../app/startupError.js';
 
 /** `npm run deploy-commands`: registers the slash commands (guild when DISCORD_GUILD_ID is set, else global). */
 async function main(): Promise<void> {

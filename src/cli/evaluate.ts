@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../knowledge/load.js';
-import { findProjectRoot } from '../projectRoot.js';
+import { findProjectRoot } from '../app/projectRoot.js';
 import { createQaEngine } from '../qa/engine.js';
 import { parseEvalSet } from '../qa/evaluation/evalSet.js';
 import { evaluate } from '../qa/evaluation/evaluate.js';

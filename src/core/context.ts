@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Store } from '../cache/store.js';
-import type { Config } from '../config.js';
+import type { Config } from '../app/config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { QuizRuntime } from '../quiz/runtime.js';
 import type { AskService } from '../reasoning/askService.js';
@@ -9,7 +9,7 @@ import type { KnowledgeViews } from '../render/knowledgeViews.js';
 import type { BotMetrics } from '../metrics/botMetrics.js';
 import type { InteractionStats } from './stats.js';
 
-/** Long-lived dependencies, built once in src/main.ts and passed down explicitly. */
+/** Long-lived dependencies, built once in src/app/main.ts and passed down explicitly. */
 export interface AppContext {
 	readonly config: Config;
 	readonly logger: Logger;

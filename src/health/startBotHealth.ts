@@ -1,7 +1,7 @@
 import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Store } from '../cache/store.js';
-import type { Config } from '../config.js';
+import type { Config } from '../app/config.js';
 import type { Database } from '../db/database.js';
 import { createWriteProbe } from '../db/probe.js';
 import type { InteractionStats } from '../core/stats.js';

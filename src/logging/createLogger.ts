@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from '../config.js';
+import type { LogLevel } from '../app/config.js';
 import { redactSecrets, redactString } from './redact.js';
 
 export interface LoggerOptions {

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import { startBot, type RunningBot } from '../bot.js';
-import type { Config } from '../config.js';
+import { startBot, type RunningBot } from '../app/bot.js';
+import type { Config } from '../app/config.js';
 import { loadCommands } from '../core/loadCommands.js';
 import type { CommandRegistry } from '../core/registry.js';
 import { deployCommands } from '../deploy/deployCommands.js';

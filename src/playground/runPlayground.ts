@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
-import type { Config } from '../config.js';
+import type { Config } from '../app/config.js';
 import { createLogger } from '../logging/createLogger.js';
-import { keepAliveOnStrayErrors } from '../shutdown.js';
+import { keepAliveOnStrayErrors } from '../app/shutdown.js';
 import { startOfflineStack } from './offlineStack.js';
 import { lineQueue } from './lineQueue.js';
 import { createPlaygroundSession } from './session.js';

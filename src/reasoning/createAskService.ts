@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Keyv } from 'keyv';
 import { bestEffort } from '../cache/bestEffort.js';
 import type { Store } from '../cache/store.js';
-import { isModelConfigured, type Config } from '../config.js';
+import { isModelConfigured, type Config } from '../app/config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { createQaEngine } from '../qa/engine.js';
 import { AnswerCache, type StoredAnswer } from './answerCache.js';

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { ShardPlan } from './shardPlan.js';
 
 export interface RunShardsOptions {
-	/** The bot's entry point (dist/src/main.js): each child is the normal bot, told its shards through SHARDS. */
+	/** The bot's entry point (dist/src/app/main.js): each child is the normal bot, told its shards through SHARDS. */
 	readonly mainFile: string;
 	readonly token: string;
 	readonly plan: ShardPlan;

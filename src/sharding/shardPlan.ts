@@ -1,4 +1,4 @@
-import { ConfigError, type Config } from '../config.js';
+import { ConfigError, type Config } from '../app/config.js';
 
 export interface ShardPlan {
 	/** Shards across every host. */

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type RunningBot } from '../../src/bot.js';
+import { startBot, type RunningBot } from '../../src/app/bot.js';
 import { buildKnowledge } from '../../src/knowledge/build/build.js';
 import type { RecordedMessage, Reply } from '../../src/emulator/index.js';
 import { listComponents } from '../../src/emulator/index.js';

@@ -15,9 +15,9 @@ interface RunResult {
 	readonly stderr: string;
 }
 
-/** Runs src/main.ts as `npm start` would (minus the build), with a clean environment and no .env. */
+/** Runs src/app/main.ts as `npm start` would (minus the build), with a clean environment and no .env. */
 async function runMain(env: Record<string, string>, args: readonly string[] = [], stdin = ''): Promise<RunResult> {
-	const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+	const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts', ...args], {
 		cwd: ROOT,
 		env: { PATH: process.env['PATH'], DOTENV_CONFIG_PATH: '/nonexistent/.env', CACHE_URL: 'memory://', ...env },
 		stdio: ['pipe', 'pipe', 'pipe'],

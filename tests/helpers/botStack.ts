@@ -1,5 +1,5 @@
-import { startBot, type RunningBot } from '../../src/bot.js';
-import { loadConfig, type Config } from '../../src/config.js';
+import { startBot, type RunningBot } from '../../src/app/bot.js';
+import { loadConfig, type Config } from '../../src/app/config.js';
 import { loadCommands } from '../../src/core/loadCommands.js';
 import type { CommandRegistry } from '../../src/core/registry.js';
 import { deployCommands } from '../../src/deploy/deployCommands.js';

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/app/config.js';
 import { DEFAULT_COMMANDS_DIR, loadCommands } from '../../src/core/loadCommands.js';
 import type { CommandRegistry } from '../../src/core/registry.js';
 import type { EmulatorOptions } from '../../src/emulator/index.js';

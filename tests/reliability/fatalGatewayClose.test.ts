@@ -40,7 +40,7 @@ describe('a fatal gateway close while the bot runs', () => {
 		],
 	])('GIVEN close %i after ready THEN one fatal line names the cause and the process exits 1', async (code, cause) => {
 		emulator = await startDiscordEmulator();
-		bot = spawnTs('src/main.ts', {
+		bot = spawnTs('src/app/main.ts', {
 			DISCORD_TOKEN: emulator.token,
 			DISCORD_API_URL: emulator.apiUrl,
 			CACHE_URL: 'memory://',

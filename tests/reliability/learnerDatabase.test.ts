@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startBot, type RunningBot } from '../../src/bot.js';
+import { startBot, type RunningBot } from '../../src/app/bot.js';
 import { loadCommands } from '../../src/core/loadCommands.js';
 import type { Database } from '../../src/db/database.js';
 import { createLearnerStore } from '../../src/db/learnerStore.js';

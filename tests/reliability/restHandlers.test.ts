@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type RunningBot } from '../../src/bot.js';
-import { loadConfig } from '../../src/config.js';
+import { startBot, type RunningBot } from '../../src/app/bot.js';
+import { loadConfig } from '../../src/app/config.js';
 import { deployCommands } from '../../src/deploy/deployCommands.js';
-import { createDiscordClient, REST_HANDLER_SWEEP_MS } from '../../src/discordClient.js';
+import { createDiscordClient, REST_HANDLER_SWEEP_MS } from '../../src/app/discordClient.js';
 import { startDiscordEmulator, type DiscordEmulator } from '../../src/emulator/index.js';
 import { registryWithFixtures } from '../helpers/harness.js';
 import { silentLogger } from '../helpers/logs.js';

@@ -15,7 +15,7 @@ describe('secrets across a session of commands, including failures', () => {
 		fake = await FakeModelServer.start();
 		harness = await startHarness({
 			registry: await registryWithFixtures(),
-			// The same secrets src/main.ts gives the logger.
+			// The same secrets src/app/main.ts gives the logger.
 			secrets: [TOKEN, API_KEY],
 			emulator: { token: TOKEN },
 			env: {

@@ -37,7 +37,7 @@ function field(reply: Reply, name: string): string | undefined {
 }
 
 function startShards(emulator: DiscordEmulator, env: Readonly<Record<string, string>>): NodeProcess {
-	return spawnTs('src/shardManager.ts', {
+	return spawnTs('src/app/shardManager.ts', {
 		DISCORD_TOKEN: emulator.token,
 		DISCORD_API_URL: emulator.apiUrl,
 		SHARD_SPAWN_DELAY_MS: '0',

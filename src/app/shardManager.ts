@@ -2,10 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logging/createLogger.js';
-import { fetchRecommendedShardCount, ShardCountError } from './sharding/recommendedShards.js';
-import { runShards } from './sharding/runShards.js';
-import { planShards } from './sharding/shardPlan.js';
+import { createLogger } from '../logging/createLogger.js';
+import { fetchRecommendedShardCount, ShardCountError } from '../sharding/recommendedShards.js';
+import { runShards } from '../sharding/runShards.js';
+import { planShards } from '../sharding/shardPlan.js';
 import { describeStartupError } from './startupError.js';
 
 /** `npm run start:sharded`: runs the bot under discord.js's ShardingManager, one child process per shard. */

@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { disableValidators } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { startBot } from './bot.js';
-import { passwordOf } from './db/databaseUrl.js';
+import { passwordOf } from '../db/databaseUrl.js';
 import { loadConfig } from './config.js';
-import { createLogger } from './logging/createLogger.js';
+import { createLogger } from '../logging/createLogger.js';
 import { exitGracefullyOnSignals, keepAliveOnStrayErrors } from './shutdown.js';
 import { describeStartupError } from './startupError.js';
 
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
 	const config = loadConfig(process.env);
 	if (!config.DISCORD_TOKEN) {
 		// No token: an offline playground against the bundled Discord emulator (loaded only then).
-		const { runPlayground } = await import('./playground/runPlayground.js');
+		const { runPlayground } = await import('../playground/runPlayground.js');
 		process.exitCode = await runPlayground({ config, env: process.env, once: values.once });
 		return;
 	}

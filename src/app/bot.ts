@@ -2,29 +2,29 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Events, type Client } from 'discord.js';
 import type { Logger } from 'pino';
-import { openStore } from './cache/openStore.js';
-import type { Store } from './cache/store.js';
-import type { Database } from './db/database.js';
-import { importKeyvQuizData } from './db/keyvImport.js';
-import { createLearnerStore } from './db/learnerStore.js';
-import { openDatabase } from './db/openDatabase.js';
-import { createSqliteFiles } from './db/sqlite/sqliteFile.js';
+import { openStore } from '../cache/openStore.js';
+import type { Store } from '../cache/store.js';
+import type { Database } from '../db/database.js';
+import { importKeyvQuizData } from '../db/keyvImport.js';
+import { createLearnerStore } from '../db/learnerStore.js';
+import { openDatabase } from '../db/openDatabase.js';
+import { createSqliteFiles } from '../db/sqlite/sqliteFile.js';
 import type { Config } from './config.js';
-import type { AppContext } from './core/context.js';
-import { loadCommands } from './core/loadCommands.js';
-import type { CommandRegistry } from './core/registry.js';
-import { createInteractionRouter, type InteractionRouter } from './core/router.js';
-import { InteractionStats } from './core/stats.js';
+import type { AppContext } from '../core/context.js';
+import { loadCommands } from '../core/loadCommands.js';
+import type { CommandRegistry } from '../core/registry.js';
+import { createInteractionRouter, type InteractionRouter } from '../core/router.js';
+import { InteractionStats } from '../core/stats.js';
 import { createDiscordClient, type DiscordClientTestHooks } from './discordClient.js';
-import type { HealthServer } from './health/healthServer.js';
-import { loadKnowledge } from './knowledge/load.js';
-import { BotMetrics } from './metrics/botMetrics.js';
+import type { HealthServer } from '../health/healthServer.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import { BotMetrics } from '../metrics/botMetrics.js';
 import { findProjectRoot, readPackageVersion } from './projectRoot.js';
-import { createQuizRuntime } from './quiz/runtime.js';
-import { createQuizDelivery } from './quiz/discordDelivery.js';
-import { createAskService } from './reasoning/createAskService.js';
-import { createKnowledgeViews } from './render/knowledgeViews.js';
-import { UnfinishedAnswers } from './ask/unfinishedAnswers.js';
+import { createQuizRuntime } from '../quiz/runtime.js';
+import { createQuizDelivery } from '../quiz/discordDelivery.js';
+import { createAskService } from '../reasoning/createAskService.js';
+import { createKnowledgeViews } from '../render/knowledgeViews.js';
+import { UnfinishedAnswers } from '../ask/unfinishedAnswers.js';
 import { FatalGatewayCloseError, watchFatalClose, type FatalGatewayClose } from './fatalGatewayClose.js';
 import { describeListenFailure, describeLoginFailure } from './startupFailures.js';
 import { runStartupStep } from './startupStep.js';
@@ -136,7 +136,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 					describeFailure: (error) => describeListenFailure(error, config.HEALTH_HOST, healthPort),
 				},
 				async () => {
-					const { startBotHealth } = await import('./health/startBotHealth.js');
+					const { startBotHealth } = await import('../health/startBotHealth.js');
 					return startBotHealth({
 						config,
 						client,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, isModelConfigured, loadConfig } from '../../src/config.js';
+import { ConfigError, isModelConfigured, loadConfig } from '../../../src/app/config.js';
 
 describe('loadConfig', () => {
 	it('GIVEN an empty environment THEN applies the documented defaults', () => {

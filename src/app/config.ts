@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_STUDY_INTERVAL_MS, parseDuration } from './quiz/duration.js';
+import { MAX_STUDY_INTERVAL_MS, parseDuration } from '../quiz/duration.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const CACHE_URL_PATTERN = /^(memory:\/\/|sqlite:\/\/.+|rediss?:\/\/.+)$/;

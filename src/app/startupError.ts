@@ -1,8 +1,8 @@
 import { ConfigError } from './config.js';
-import { StoreError } from './cache/store.js';
-import { RegistryError } from './core/registry.js';
+import { StoreError } from '../cache/store.js';
+import { RegistryError } from '../core/registry.js';
 import { FatalGatewayCloseError } from './fatalGatewayClose.js';
-import { KnowledgeError } from './knowledge/load.js';
+import { KnowledgeError } from '../knowledge/load.js';
 import { StartupError } from './startupStep.js';
 
 /** Start-up failures a person can fix get one plain line, no stack trace. */
