@@ -105,6 +105,7 @@ function createEmulatorApi(ctx: EmulatorContext, server: Server, port: number, g
 		},
 		channelMessages: (channelId) => ctx.messages.inChannel(channelId),
 		waitForMessage: (predicate, timeoutMs = ctx.replyTimeoutMs) => waitForMessage(ctx, predicate, timeoutMs),
+		onMessageChange: (listener) => ctx.messages.onChange(listener),
 		deleteChannel: (id) => {
 			const channel = channelOrThrow(id);
 			channel.deleted = true;

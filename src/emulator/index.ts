@@ -41,6 +41,8 @@ export interface DiscordEmulator {
 	channelMessages(channelId: string): readonly RecordedMessage[];
 	/** Resolves with the first message (already sent, or created or edited later) matching the predicate. */
 	waitForMessage(predicate: (message: RecordedMessage) => boolean, timeoutMs?: number): Promise<RecordedMessage>;
+	/** Calls the listener with each message the bot creates, edits or deletes, as it happens; returns the unsubscribe. */
+	onMessageChange(listener: (message: RecordedMessage) => void): () => void;
 	/** Deletes the channel (CHANNEL_DELETE is dispatched); REST calls on it then get 10003. */
 	deleteChannel(channelId: string): void;
 	/** `canSend: false` denies the bot Send Messages there (CHANNEL_UPDATE); posting then gets 50013. */
