@@ -63,15 +63,15 @@ export function createQaEngine(knowledge: KnowledgeBase): QaEngine {
 function build(knowledge: KnowledgeBase) {
 	const passages = buildPassages(knowledge);
 	const search = createPassageSearch(passages);
-	const known = passages.flatMap((passage) => words(passage.text));
-	// One-word names ("grpo", "aime", "mmlu") are what short typos are corrected towards; words of longer names
-	// ("role" of "role-play") are ordinary words.
-	const names = [
-		...knowledge.topics.flatMap((topic) => [topic.id, ...topic.aliases]),
+	const nameList = [
+		...knowledge.topics.flatMap((topic) => [topic.id, topic.title, ...topic.aliases]),
 		...knowledge.benchmarks.benchmarks.flatMap((benchmark) => [benchmark.name, ...benchmark.aliases]),
-	]
-		.map((name) => words(name))
-		.flatMap((nameWords) => (nameWords.length === 1 ? nameWords : []));
+	].map((name) => words(name));
+	// Every word of every name is known as typed ("preference" of "preference alignment" is no typo of
+	// "preferences"); one-word names ("grpo", "aime", "mmlu") are also what short typos are corrected towards, while
+	// words of longer names ("role" of "role-play") are ordinary words.
+	const known = [...passages.flatMap((passage) => words(passage.text)), ...nameList.flat()];
+	const names = nameList.flatMap((nameWords) => (nameWords.length === 1 ? nameWords : []));
 	const read = createQuestionReader(knowledge, known, names);
 	const byTopic = new Map<string, KnowledgePassage[]>();
 	for (const passage of passages) byTopic.set(passage.topic.id, [...(byTopic.get(passage.topic.id) ?? []), passage]);

@@ -12,7 +12,7 @@ export interface EntityMatch {
 
 /**
  * One-word aliases that are everyday words in a question: they help /explain resolve what was typed, but as a
- * subject they would pull their topic into most questions ("try", "when", "cost", "zero shot").
+ * subject they would pull their topic into most questions ("try", "when", "cost", "results").
  */
 const EVERYDAY_NAMES: ReadonlySet<string> = new Set([
 	'access',
@@ -23,16 +23,47 @@ const EVERYDAY_NAMES: ReadonlySet<string> = new Set([
 	'dates',
 	'drop',
 	'experts',
+	'frames',
+	'future',
 	'later',
+	'limitations',
 	'news',
 	'price',
 	'prices',
 	'pricing',
 	'reinforcement',
+	'results',
+	'significance',
 	'timeline',
+	'transformers',
 	'try',
 	'updates',
+	'weaknesses',
 ]);
+
+/**
+ * Students call R1-Zero "zero" ("if zero already reasoned fine", "the zero rl"), but "zero" is also a number: before
+ * a counted noun ("zero supervised data", "zero examples") or after "from"/"to" it names nothing.
+ */
+const NUMBER_NAMES: ReadonlySet<string> = new Set(['zero']);
+const COUNTED =
+	/^(?:data|supervised|labell?ed|human|humans|sft|cost|costs|shot|knowledge|prior|examples?|samples?|tokens?|errors?|mistakes?|chance|help|effort|money|dollars?)$/;
+const BEFORE_NUMBER: ReadonlySet<string> = new Set([
+	'from',
+	'to',
+	'at',
+	'than',
+	'near',
+	'almost',
+	'nearly',
+	'basically',
+]);
+
+function isNumberUse(questionWords: readonly string[], position: number): boolean {
+	const next = questionWords[position + 1];
+	const previous = questionWords[position - 1];
+	return (next !== undefined && COUNTED.test(next)) || (previous !== undefined && BEFORE_NUMBER.has(previous));
+}
 
 interface Name {
 	readonly words: readonly string[];
@@ -77,7 +108,9 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 				const name = candidates.find((candidate) =>
 					candidate.words.every((word, offset) => questionWords[position + offset] === word),
 				);
-				if (!name) {
+				const numberUse =
+					name?.words.length === 1 && NUMBER_NAMES.has(name.words[0] ?? '') && isNumberUse(questionWords, position);
+				if (!name || numberUse) {
 					position += 1;
 					continue;
 				}

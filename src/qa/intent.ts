@@ -38,7 +38,7 @@ export interface IntentInput {
 }
 
 const ELI5 =
-	/\b(eli5|eli 5|like (im|i am) (5|five|a kid|a child|a beginner|new|dumb|stupid)|for (a )?(5|five|10|ten) ?(year|yr)s? ?old|for (a )?(kid|kids|child|children|beginner|beginners|dummies|dummy|noob|newbie|layman|grandma)|in (plain|simple|easy|normal|basic|layman|laymans) (words|terms|english|language)|simple (terms|words|explanation|version)|simply put|laymans? terms|dumb(ed)? it down|non ?technical|without (the )?jargon|explain (it )?simply|super simple|tl ?dr|in a nutshell|one sentence)\b/;
+	/\b(eli5|eli 5|like (im|i am) (5|five|a kid|a child|a beginner|new|dumb|stupid)|for (a )?(5|five|10|ten) ?(year|yr)s? ?old|for (a )?(kid|kids|child|children|beginner|beginners|dummies|dummy|noob|newbie|layman|grandma)|in (plain|simple|easy|normal|basic|layman|laymans) (words|terms|english|language)|simple (terms|words|explanation|version)|simply put|laymans? terms|dumb(ed)? it down|non ?technical|without (the )?jargon|explain (it )?simply|super simple|tl ?dr|in a nutshell|one sentence|keep it simple|simple (version|answer|way)|(explain|explained|describe|described|put|say|said)( \S+){0,4} (simply|plainly)|(simply|plainly) (explained|put|said))\b/;
 const ARTICLE_CLAIM =
 	/\b(article|blog|author|writer|hido|post)\b.*\b(right|correct|true|accurate|wrong|legit|really|actually|mistake|error|claims?|says?|said|states?|stated|mentions?|calls?|wrote)\b|\b(right|correct|true|accurate|wrong|legit)\b.*\b(article|blog|author|writer|post)\b/;
 const IS_IT_TRUE =
@@ -61,7 +61,7 @@ const ASKS_ABOUT_IT =
 const YES_NO = /^(does|do|did|is|are|was|were|can|could|will|would|should|has|have)\b/;
 const ORDER_CONTEXT = /\b(step|steps|stage|stages|phase|phases|pipeline|training process|recipe)\b/;
 const LICENCE =
-	/\b(licen[cs]e[ds]?|licen[cs]ing|mit|apache|open ?source[d]?|open weights?|commercial(ly)?|allowed to|legal(ly)?|permissive|copyright)\b/;
+	/\b(licen[cs]e[ds]?|licen[cs]ing|mit|apache|open ?source[d]?|open weights?|weights? (are |is )?(open|public|free|available|released)|open(ly)? (released?|available)|commercial(ly)?|allowed to|legal(ly)?|permissive|copyright)\b/;
 const COST =
 	/\b(cost|costs|costed|price|prices|priced|pricing|cheap|cheaper|cheapest|expensive|pay|paid|free|dollars?|usd|bucks|money|budget|charge|charges|charged|bill|billed|billing)\b/;
 const WHERE =
@@ -69,7 +69,7 @@ const WHERE =
 const SCORE =
 	/\b(scores?|scored|scoring|benchmarks?|pass 1|rating|rated|elo|percentile|perform|performance|performs|performed|results?|accuracy|points|how (good|well|strong)|numbers)\b/;
 const DIFFERENCE =
-	/\b(vs|versus|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|same (as|thing)|similar|alike|which one|or)\b/;
+	/\b(vs|versus|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing)|similar|alike|which one|or)\b/;
 const WHEN =
 	/\b(when|what year|which year|what date|which date|what day|what month|release date|released|release|come out|came out|launched?|announced?|published|dates?|how long ago|how old|timeline)\b/;
 const QUANTITY =
@@ -103,11 +103,14 @@ export function readIntent(input: IntentInput): IntentReading {
 	const why = WHY.test(text);
 	if (namesBenchmark && !why && (models > 0 || SCORE.test(text))) return reading('score');
 	if (models > 0 && !why && SCORE.test(text)) return reading('score');
+	// "r1 or v3", "qwen 7b vs llama 8b": two of a kind; "grpo … or … r1" is not a comparison. Before cost: "r1 vs o1
+	// cost" compares the two on cost.
+	const [firstKind, secondKind] = namedKinds;
+	const twoOfAKind = firstKind !== undefined && firstKind === secondKind;
+	if (twoOfAKind && !why && DIFFERENCE.test(text)) return reading('difference');
 	if (COST.test(text)) return reading('access', { access: 'cost' });
 	if (why) return reading('why');
-	// "r1 or v3", "qwen 7b vs llama 8b": two of a kind; "grpo … or … r1" is not a comparison.
-	const [firstKind, secondKind] = namedKinds;
-	if (firstKind !== undefined && firstKind === secondKind && DIFFERENCE.test(text)) return reading('difference');
+	if (twoOfAKind && DIFFERENCE.test(text)) return reading('difference');
 	if (/\b(vs|versus|differ|difference|differences|compare|compared|comparison)\b/.test(text))
 		return reading('difference');
 	if (/\bhow (many|much)\b/.test(text)) return reading('quantity');

@@ -8,8 +8,11 @@ import { scoreAnswer } from './score.js';
 
 /** Which comparison attribute a word asks about ("cheaper" → cost); stems, so "trained" and "training" agree. */
 const ASPECT_WORDS: readonly [ModelAspect, readonly string[]][] = [
-	['cost', ['cost', 'price', 'cheap', 'expens', 'pai', 'pay', 'monei']],
-	['baseAndSize', ['size', 'big', 'larg', 'small', 'paramet', 'param', 'base', 'activ', 'context']],
+	['cost', ['cost', 'price', 'cheap', 'cheaper', 'cheapest', 'pricier', 'expens', 'pai', 'pay', 'monei']],
+	[
+		'baseAndSize',
+		['size', 'big', 'bigger', 'larg', 'larger', 'small', 'smaller', 'paramet', 'param', 'base', 'activ', 'context'],
+	],
 	['training', ['train', 'rl', 'sft', 'recip', 'built', 'made', 'learn', 'fine', 'distil', 'pipelin', 'stage']],
 	['benchmarks', ['score', 'benchmark', 'math', 'code', 'codeforc', 'aime', 'perform', 'result', 'trivia', 'test']],
 	['availability', ['open', 'licens', 'licenc', 'weight', 'avail', 'access', 'download', 'try', 'api', 'releas']],

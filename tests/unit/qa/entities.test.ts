@@ -139,6 +139,25 @@ describe('entities: everyday words are not names', () => {
 		},
 	);
 
+	it.each([
+		['r1-zero got zero supervised data', ['deepseek-r1-zero']],
+		['it starts from zero', []],
+		['zero examples needed?', []],
+		['any future results', []],
+	])(
+		'GIVEN %j ("zero" as a number, "future"/"results" as words) THEN only the models typed: %j',
+		(question, expected) => {
+			expect(topicIds(question)).toEqual(expected);
+		},
+	);
+
+	it.each(['if zero already reasoned fine, why the cold start', 'the zero rl run'])(
+		'GIVEN "zero" standing for the model (%j) THEN R1-Zero is named',
+		(question) => {
+			expect(topicIds(question)).toContain('deepseek-r1-zero');
+		},
+	);
+
 	it.each(['zero shot prompting', 'is zero-shot better'])('GIVEN %j THEN it names the prompting topic', (question) => {
 		expect(topicIds(question)).toEqual(['prompting-r1']);
 	});

@@ -35,6 +35,9 @@ describe('intent: eli5', () => {
 		'dumb it down: r1 vs r1-zero',
 		'grpo in a nutshell',
 		'explain cold start without the jargon',
+		'explain r1-zero simply',
+		'can you explain grpo really simply',
+		'distillation, simply put',
 	])('GIVEN %j THEN eli5', (question) => {
 		expect(intentOf(question)).toBe('eli5');
 	});
@@ -169,9 +172,10 @@ describe('intent: access, by kind', () => {
 		['is r1 open source', 'licence'],
 		['can i use r1 commercially', 'licence'],
 		['is r1 mit licensed', 'licence'],
+		['are the weights open', 'licence'],
+		['is the r1 weight public', 'licence'],
 		['how much does r1 cost', 'cost'],
 		['r1 api price per million tokens', 'cost'],
-		['is r1 cheaper than o1', 'cost'],
 		['how expensive is the r1 api', 'cost'],
 		['is r1 free', 'cost'],
 		['where can i try r1', 'where'],
@@ -262,5 +266,18 @@ describe('readIntent: what the rules see', () => {
 			direction: undefined,
 			access: undefined,
 		});
+	});
+});
+
+describe('intent: two models compared on one aspect', () => {
+	it.each(['r1 vs o1 cost', 'which is cheaper, r1 or v3', 'is r1 cheaper than o1', 'is v3 bigger than r1'])(
+		'GIVEN %j THEN difference, not the aspect on its own',
+		(question) => {
+			expect(intentOf(question)).toBe('difference');
+		},
+	);
+
+	it('GIVEN one model and a cost word THEN access, cost', () => {
+		expect(engine.read('how expensive is the r1 api').intent).toMatchObject({ intent: 'access', access: 'cost' });
 	});
 });

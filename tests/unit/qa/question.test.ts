@@ -56,3 +56,14 @@ describe('askedTerms: what is asked about the named topics', () => {
 		},
 	);
 });
+
+describe('reading a question: words of names are known words', () => {
+	it.each([
+		['what is preference alignment', 'rl-all-scenarios'],
+		['prefrence alignment?', 'rl-all-scenarios'],
+	])('GIVEN %j THEN "preference" stays singular and the name is found', (question, topic) => {
+		const read = engine.read(question);
+		expect(read.words).toContain('preference');
+		expect(read.topics.map((named) => named.id)).toContain(topic);
+	});
+});

@@ -42,6 +42,9 @@ describe('difference: two models side by side, from their comparison attributes'
 		['r1 vs v3 parameters', 'baseAndSize'],
 		['r1 vs v3 availability', 'availability'],
 		['r1 vs v3 strengths', 'strengths'],
+		['r1 vs v3 cost', 'cost'],
+		['which is cheaper, r1 or v3', 'cost'],
+		['is r1 bigger than v3', 'baseAndSize'],
 	])("GIVEN %j THEN both models' %s attribute", (question, aspect) => {
 		const support = supportingLines(expectCovered(engine.answer(question)).text);
 		expect(support[0]).toContain(attribute('deepseek-r1', aspect));
