@@ -52,8 +52,10 @@ function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
 	if (evidence && !evidence.test(lead.passage.text)) return false;
 	const asked = askedTerms(ctx.question);
 	if (intent.intent === 'quantity' && !countsWhatIsAsked(ctx, lead, asked)) return false;
-	// On a named topic, words the knowledge never uses are more often typos it could not mend ("v3 come otu").
-	if (topics.includes(lead.passage.topic)) return true;
+	// On a named topic, words the knowledge never uses are more often typos it could not mend ("v3 come otu"); but
+	// when the topic holds none of what is asked about it ("claude's context length", "r1's favourite colour"), its
+	// passages only match the name, and its summary is no answer.
+	if (topics.includes(lead.passage.topic)) return answersAskedAspect(ctx, lead.passage.topic, asked);
 	// Mostly words the knowledge never uses ("best pizza in rome"): whatever matched is a coincidence.
 	if (asked.length > 0 && ctx.unknownTerms().length * 2 >= asked.length) return false;
 	// A question about a model answered from elsewhere must at least name that model: V3's GPU hours are no
@@ -66,6 +68,64 @@ function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
 	const coverage = terms.filter(holds).length / terms.length;
 	const bar = intent.intent === 'impact' ? CONFIDENCE.minCoverageImpact : CONFIDENCE.minCoverage;
 	return coverage >= bar;
+}
+
+/**
+ * Words that ask for one attribute of a thing (a length, a price, a size, who made it; a date is the `when` evidence). When the named
+ * topic holds none of them, its passages only match the name, and its summary is no answer.
+ */
+const ATTRIBUTE_WORDS: ReadonlySet<string> = new Set(
+	[
+		'context',
+		'length',
+		'window',
+		'size',
+		'price',
+		'cost',
+		'colour',
+		'color',
+		'favourite',
+		'favorite',
+		'age',
+		'speed',
+		'latency',
+		'memory',
+		'ram',
+		'vram',
+		'founder',
+		'ceo',
+		'owner',
+		'headquarters',
+		'country',
+		'employees',
+		'revenue',
+		'funding',
+		'parameters',
+		'licence',
+		'license',
+		'creator',
+		'author',
+		'height',
+		'voice',
+		'personality',
+	].map(stem),
+);
+
+/** The question's off-topic words: several real-looking words (five letters or more) the knowledge never uses. */
+const OFF_TOPIC_WORDS = 2;
+
+/**
+ * Whether a named topic can answer what is asked of it: an asked attribute it holds ("r1's context length"), or no
+ * attribute asked at all; a single word the knowledge never uses is more likely a typo it could not mend.
+ */
+function answersAskedAspect(ctx: AnswerContext, topic: Topic, asked: readonly string[]): boolean {
+	const held = ctx.topicTerms(topic.id);
+	const holds = (term: string): boolean =>
+		held.has(term) || (ctx.question.alternatives.get(term) ?? []).some((alternative) => held.has(alternative));
+	const attributes = asked.filter((term) => ATTRIBUTE_WORDS.has(term));
+	if (attributes.length > 0 && !attributes.some(holds)) return false;
+	const unknown = ctx.unknownTerms().filter((term) => term.length >= 5);
+	return !(unknown.length >= OFF_TOPIC_WORDS && !asked.some(holds));
 }
 
 /** Whether a text names a topic by its title, id or one of its aliases (whole words). */

@@ -143,3 +143,26 @@ describe('not covered: on-topic questions our sources do not answer', () => {
 		},
 	);
 });
+
+describe('not covered: an attribute the named model has no passage for', () => {
+	it.each([
+		["r1's favourite colour", 'deepseek-r1'],
+		['context length of claude', 'claude-3-5-sonnet'],
+		['how big is claude', 'claude-3-5-sonnet'],
+		['when was claude released', 'claude-3-5-sonnet'],
+		['what is the context window of the distilled models', 'distilled-models'],
+	])('GIVEN %j THEN "not in our sources", not the summary, suggesting %s', (question, id) => {
+		const answer = expectNotCovered(engine.answer(question));
+		expect(answer.text.startsWith(NOT_COVERED_LEAD)).toBe(true);
+		expect(answer.text).toContain('/explain');
+		expect(answer.suggestions.map((topic) => topic.id)).toContain(id);
+	});
+
+	it.each([
+		['whats the context length of r1', '128K'],
+		['how big is v3', '671B'],
+		['explain grpo in more detail', 'GRPO'],
+	])('GIVEN %j, which the topic does hold, THEN it is answered (%s)', (question, expected) => {
+		expect(answerText(question)).toContain(expected);
+	});
+});
