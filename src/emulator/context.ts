@@ -1,3 +1,4 @@
+import type { AttachmentStore } from './attachments.js';
 import type { Clock } from './clock.js';
 import type { CommandStore } from './commands.js';
 import type { Faults } from './faults.js';
@@ -17,6 +18,8 @@ export interface EmulatorContext {
 	readonly snowflakes: SnowflakeGenerator;
 	readonly world: World;
 	readonly messages: MessageStore;
+	/** Uploaded files, served over HTTP at their attachment's `url`. */
+	readonly attachments: AttachmentStore;
 	readonly commands: CommandStore;
 	readonly interactions: InteractionRegistry;
 	readonly faults: Faults;

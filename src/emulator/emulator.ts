@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { createEmulatorUser } from './actor.js';
+import { AttachmentStore } from './attachments.js';
 import { Clock } from './clock.js';
 import { CommandStore } from './commands.js';
 import type { EmulatorContext } from './context.js';
@@ -33,6 +34,7 @@ export async function startDiscordEmulator(options: EmulatorOptions = {}): Promi
 	const applicationId = options.applicationId ?? snowflakes.next();
 	const world = new World(snowflakes, applicationId, options.guilds, () => clock.now());
 	let gatewayUrl = '';
+	let httpUrl = '';
 	const gateway = new Gateway({ token, applicationId, shardCount, world, url: () => gatewayUrl });
 	const ctx: EmulatorContext = {
 		token,
@@ -42,6 +44,7 @@ export async function startDiscordEmulator(options: EmulatorOptions = {}): Promi
 		snowflakes,
 		world,
 		messages: new MessageStore(snowflakes, clock, world.botUser),
+		attachments: new AttachmentStore(snowflakes, () => httpUrl),
 		commands: new CommandStore(snowflakes, applicationId),
 		interactions: new InteractionRegistry(),
 		faults: new Faults(),
@@ -60,6 +63,7 @@ export async function startDiscordEmulator(options: EmulatorOptions = {}): Promi
 	const server = createEmulatorServer(ctx, router, new RateLimiter(rateLimit.limit, rateLimit.windowMs));
 	const port = await listen(server, options.port ?? 0);
 	gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
+	httpUrl = `http://127.0.0.1:${port}`;
 	return createEmulatorApi(ctx, server, port, gatewayUrl);
 }
 
@@ -128,6 +132,7 @@ function createEmulatorApi(ctx: EmulatorContext, server: Server, port: number, g
 		},
 		reset: () => {
 			ctx.messages.clear();
+			ctx.attachments.clear();
 			ctx.interactions.clear();
 			ctx.payloads.length = 0;
 			ctx.faults.clear();

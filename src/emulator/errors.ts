@@ -28,7 +28,6 @@ export const DiscordErrors = {
 	missingPermissions: error(403, 50013, 'Missing Permissions'),
 	invalidWebhookToken: error(401, 50027, 'Invalid Webhook Token'),
 	invalidJson: error(400, 50109, 'The request body contains invalid JSON.'),
-	multipartUnsupported: error(400, 0, 'The emulator does not accept multipart bodies (attachments).'),
 	invalidFormBody: (errors: JsonObject) =>
 		new DiscordHttpError(400, { message: 'Invalid Form Body', code: 50035, errors }),
 };

@@ -1,3 +1,4 @@
+import { attachmentPayload } from './attachments.js';
 import type { Clock } from './clock.js';
 import type { JsonObject } from './json.js';
 import { userPayload } from './payloads.js';
@@ -64,6 +65,7 @@ export class MessageStore {
 			content: init.fields.content ?? '',
 			embeds: init.fields.embeds ?? [],
 			components: init.fields.components ?? [],
+			attachments: init.fields.attachments ?? [],
 			flags,
 			ephemeral: (flags & EPHEMERAL) !== 0,
 			allowedMentions: init.fields.allowedMentions,
@@ -89,6 +91,7 @@ export class MessageStore {
 		if (fields.content !== undefined) message.content = fields.content;
 		if (fields.embeds !== undefined) message.embeds = fields.embeds;
 		if (fields.components !== undefined) message.components = fields.components;
+		if (fields.attachments !== undefined) message.attachments = fields.attachments;
 		const keptFlags = message.flags & EPHEMERAL;
 		if (fields.flags !== undefined) message.flags = (fields.flags & ~(EPHEMERAL | LOADING)) | keptFlags;
 		else message.flags &= ~LOADING;
@@ -100,6 +103,7 @@ export class MessageStore {
 			content: message.content,
 			embeds: message.embeds,
 			components: message.components,
+			attachments: message.attachments,
 			flags: message.flags,
 			allowedMentions: fields.allowedMentions,
 		});
@@ -138,7 +142,7 @@ export class MessageStore {
 			mention_everyone: false,
 			mentions: [],
 			mention_roles: [],
-			attachments: [],
+			attachments: message.attachments.map(attachmentPayload),
 			embeds: message.embeds,
 			components: message.components,
 			pinned: false,

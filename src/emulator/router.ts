@@ -1,5 +1,6 @@
 import { DiscordErrors } from './errors.js';
 import type { JsonObject } from './json.js';
+import type { UploadedFile } from './multipart.js';
 import type { FaultRoute } from './types.js';
 
 export interface RouteRequest {
@@ -9,6 +10,8 @@ export interface RouteRequest {
 	readonly json: unknown;
 	/** `json` when it is an object, else `{}`. */
 	readonly body: JsonObject;
+	/** The `files[n]` parts of a multipart body (none for JSON). */
+	readonly files: readonly UploadedFile[];
 	param(name: string): string;
 }
 

@@ -2,12 +2,16 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { EmulatorContext } from './context.js';
 import { DiscordErrors, DiscordHttpError } from './errors.js';
+import { isAttachmentPath } from './attachments.js';
 import { isRecord } from './json.js';
+import { parseMultipart } from './multipart.js';
+import type { UploadedFile } from './multipart.js';
 import type { RateLimiter } from './rateLimits.js';
 import { rateLimitHeaders } from './rateLimits.js';
 import type { RouteResult, Router } from './router.js';
 import { paramGetter } from './router.js';
 import type { FaultSpec } from './types.js';
+import { ATTACHMENT_LIMITS } from './validation/attachments.js';
 
 const API_PREFIX = /^\/api(?:\/v\d+)?/;
 const GATEWAY_PATH = /^\/gateway\/?$/;
@@ -16,9 +20,13 @@ interface Response {
 	readonly status: number;
 	readonly body?: unknown;
 	readonly headers?: Readonly<Record<string, string>>;
+	/** Raw bytes (an attachment) instead of a JSON body. */
+	readonly bytes?: { readonly data: Buffer; readonly contentType: string };
 }
 
-/** node:http server: REST under /api (any version), WebSocket upgrades on /gateway. */
+class BodyTooLarge extends Error {}
+
+/** node:http server: REST under /api (any version), uploaded files under /attachments, WebSocket upgrades on /gateway. */
 export function createEmulatorServer(ctx: EmulatorContext, router: Router, rateLimiter: RateLimiter): Server {
 	const server = createServer((request, response) => {
 		handleRequest(ctx, router, rateLimiter, request)
@@ -45,12 +53,20 @@ async function handleRequest(
 ): Promise<Response> {
 	ctx.stats.requests += 1;
 	const url = new URL(request.url ?? '/', 'http://localhost');
+	if (request.method === 'GET' && isAttachmentPath(url.pathname)) return attachmentResponse(ctx, url.pathname);
 	const segments = url.pathname
 		.replace(API_PREFIX, '')
 		.split('/')
 		.filter((segment) => segment.length > 0)
 		.map(safeDecode);
-	const rawBody = await readBody(request);
+	let rawBody: Buffer;
+	try {
+		rawBody = await readBody(request, ATTACHMENT_LIMITS.requestBytes);
+	} catch (error) {
+		if (error instanceof BodyTooLarge)
+			return { status: 413, body: { message: 'Request entity too large', code: 40005 } };
+		throw error;
+	}
 	const match = router.match(request.method ?? 'GET', segments);
 	if (!match) return errorResponse(DiscordErrors.notFound());
 	const { route } = match;
@@ -64,12 +80,13 @@ async function handleRequest(
 		if (verdict.limited) {
 			return tooManyRequests(verdict.retryAfterSeconds, { ...verdict.headers, 'x-ratelimit-scope': 'user' });
 		}
-		const json = parseBody(request, rawBody);
+		const { json, files } = await parseBody(request, rawBody);
 		const result: RouteResult = route.handle({
 			method: route.method,
 			query: url.searchParams,
 			json,
 			body: isRecord(json) ? json : {},
+			files,
 			param,
 		});
 		return { ...result, headers: verdict.headers };
@@ -79,14 +96,25 @@ async function handleRequest(
 	}
 }
 
-function parseBody(request: IncomingMessage, rawBody: string): unknown {
-	if (rawBody.length === 0) return {};
-	if ((request.headers['content-type'] ?? '').startsWith('multipart/')) throw DiscordErrors.multipartUnsupported();
+async function parseBody(
+	request: IncomingMessage,
+	rawBody: Buffer,
+): Promise<{ json: unknown; files: readonly UploadedFile[] }> {
+	const contentType = request.headers['content-type'] ?? '';
+	if (contentType.startsWith('multipart/form-data')) return parseMultipart(contentType, rawBody);
+	if (rawBody.length === 0) return { json: {}, files: [] };
 	try {
-		return JSON.parse(rawBody);
+		return { json: JSON.parse(rawBody.toString('utf8')), files: [] };
 	} catch {
 		throw DiscordErrors.invalidJson();
 	}
+}
+
+/** An uploaded file's bytes, as Discord's CDN serves them (no auth: the address is the secret). */
+function attachmentResponse(ctx: EmulatorContext, path: string): Response {
+	const file = ctx.attachments.fileAt(path);
+	if (!file) return errorResponse(DiscordErrors.notFound());
+	return { status: 200, bytes: { data: file.bytes, contentType: file.attachment.contentType } };
 }
 
 function faultResponse(fault: FaultSpec): Response {
@@ -114,6 +142,12 @@ function errorResponse(error: DiscordHttpError): Response {
 
 function send(response: ServerResponse, result: Response): void {
 	const headers: Record<string, string> = { ...result.headers };
+	if (result.bytes) {
+		headers['content-type'] = result.bytes.contentType;
+		headers['content-length'] = String(result.bytes.data.length);
+		response.writeHead(result.status, headers).end(result.bytes.data);
+		return;
+	}
 	if (result.body === undefined || result.status === 204) {
 		response.writeHead(result.status, headers).end();
 		return;
@@ -124,12 +158,18 @@ function send(response: ServerResponse, result: Response): void {
 	response.writeHead(result.status, headers).end(payload);
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/** The whole body, refused past `maxBytes` (the rest is drained so the 413 still reaches the client). */
+function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
-		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		let size = 0;
+		request.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size <= maxBytes) chunks.push(chunk);
+		});
 		request.on('end', () => {
-			resolve(chunks.length === 0 ? '' : Buffer.concat(chunks).toString('utf8'));
+			if (size > maxBytes) reject(new BodyTooLarge());
+			else resolve(Buffer.concat(chunks));
 		});
 		request.on('error', reject);
 	});

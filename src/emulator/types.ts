@@ -73,12 +73,31 @@ export type PayloadSource = 'callback' | 'webhookEdit' | 'followUp' | 'channelPo
 
 export interface MessageEdit extends MessageContent {
 	readonly at: number;
+	readonly attachments: readonly RecordedAttachment[];
 	readonly source: PayloadSource;
 	readonly allowedMentions: APIAllowedMentions | undefined;
 }
 
+/** A file on a message, uploaded as multipart `files[n]`; `url` serves its bytes from the emulator's HTTP server. */
+export interface RecordedAttachment {
+	readonly id: string;
+	readonly filename: string;
+	readonly contentType: string;
+	/** Bytes. */
+	readonly size: number;
+	/** Alt text (`attachments[].description` of the payload). */
+	readonly description?: string;
+	/** e.g. `http://127.0.0.1:PORT/attachments/CHANNEL/ID/chart.png`. */
+	readonly url: string;
+}
+
 /** A message the bot created, in its current state, with every edit in order. */
 export interface RecordedMessage extends MessageContent {
+	/**
+	 * Files on the message, in order. Embeds keep the `attachment://filename` they were sent with: show one by finding
+	 * the attachment of that filename here.
+	 */
+	readonly attachments: readonly RecordedAttachment[];
 	readonly id: string;
 	readonly channelId: string;
 	readonly guildId: string | undefined;

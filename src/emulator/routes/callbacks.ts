@@ -8,9 +8,9 @@ import type { StoredMessage } from '../messages.js';
 import type { Route, RouteRequest, RouteResult } from '../router.js';
 import { parseAutocompleteChoices, parseModal } from '../validation/callbacks.js';
 import { Issues } from '../validation/issues.js';
-import { assertNotEmpty, parseMessageFields } from '../validation/message.js';
+import { assertNotEmpty } from '../validation/message.js';
 import type { MessageFields } from '../validation/message.js';
-import { interactionMetadata, logPayload, NO_CONTENT } from './shared.js';
+import { interactionMetadata, logPayload, messageFieldsWithFiles, NO_CONTENT } from './shared.js';
 
 const RESPONSE_WINDOW_MS = 3_000;
 const EPHEMERAL = 64;
@@ -67,7 +67,7 @@ function handleCallback(ctx: EmulatorContext, record: InteractionRecord, request
 		);
 		issues.throwIfAny();
 	}
-	const message = applyCallback(ctx, record, Number(type), data);
+	const message = applyCallback(ctx, record, Number(type), data, request);
 	record.callbackType = Number(type);
 	ctx.interactions.record(record, {
 		kind: 'callback',
@@ -100,14 +100,18 @@ function applyCallback(
 	record: InteractionRecord,
 	type: number,
 	data: JsonObject,
+	request: RouteRequest,
 ): StoredMessage | undefined {
 	switch (type) {
 		case CallbackType.Reply: {
-			const fields = parseMessageFields(data, ['data']);
+			const fields = messageFieldsWithFiles(ctx, request, data, { channelId: record.channelId, existing: [] }, [
+				'data',
+			]);
 			assertNotEmpty({
 				content: fields.content ?? '',
 				embeds: fields.embeds ?? [],
 				components: fields.components ?? [],
+				attachments: fields.attachments ?? [],
 			});
 			const message = createResponse(ctx, record, fields, false);
 			logPayload(ctx, 'callback', data, fields, message.id, record.id);
@@ -124,7 +128,13 @@ function applyCallback(
 		}
 		case CallbackType.Update: {
 			const target = componentMessage(ctx, record);
-			const fields = parseMessageFields(data, ['data']);
+			const fields = messageFieldsWithFiles(
+				ctx,
+				request,
+				data,
+				{ channelId: target.channelId, existing: target.attachments },
+				['data'],
+			);
 			record.originalMessageId = target.id;
 			const message = ctx.messages.edit(target, fields, 'callback');
 			logPayload(ctx, 'callback', data, fields, message.id, record.id);

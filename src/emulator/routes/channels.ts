@@ -3,9 +3,9 @@ import { DiscordErrors } from '../errors.js';
 import type { StoredMessage } from '../messages.js';
 import { channelPayload } from '../payloads.js';
 import type { Route, RouteRequest } from '../router.js';
-import { assertNotEmpty, parseMessageFields } from '../validation/message.js';
+import { assertNotEmpty } from '../validation/message.js';
 import type { ChannelState } from '../world.js';
-import { logPayload, NO_CONTENT, ok } from './shared.js';
+import { logPayload, messageFieldsWithFiles, NO_CONTENT, ok } from './shared.js';
 
 /** Channels and the messages the bot posts in them. */
 export function channelRoutes(ctx: EmulatorContext): Route[] {
@@ -50,11 +50,12 @@ export function channelRoutes(ctx: EmulatorContext): Route[] {
 			handle: (request) => {
 				const channel = channelOf(request);
 				if (!channel.canSend) throw DiscordErrors.missingPermissions();
-				const fields = parseMessageFields(request.body);
+				const fields = messageFieldsWithFiles(ctx, request, request.body, { channelId: channel.id, existing: [] });
 				assertNotEmpty({
 					content: fields.content ?? '',
 					embeds: fields.embeds ?? [],
 					components: fields.components ?? [],
+					attachments: fields.attachments ?? [],
 				});
 				const message = ctx.messages.create({ channelId: channel.id, guildId: channel.guildId, fields });
 				logPayload(ctx, 'channelPost', request.body, fields, message.id, undefined);
@@ -73,11 +74,15 @@ export function channelRoutes(ctx: EmulatorContext): Route[] {
 			path: '/channels/:channel/messages/:message',
 			handle: (request) => {
 				const message = messageOf(request);
-				const fields = parseMessageFields(request.body);
+				const fields = messageFieldsWithFiles(ctx, request, request.body, {
+					channelId: message.channelId,
+					existing: message.attachments,
+				});
 				assertNotEmpty({
 					content: fields.content ?? message.content,
 					embeds: fields.embeds ?? message.embeds,
 					components: fields.components ?? message.components,
+					attachments: fields.attachments ?? message.attachments,
 				});
 				ctx.messages.edit(message, fields, 'channelEdit');
 				logPayload(ctx, 'channelEdit', request.body, fields, message.id, message.interactionId);

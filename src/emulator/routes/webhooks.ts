@@ -4,8 +4,8 @@ import { CallbackType, messageReply } from '../interactions.js';
 import type { InteractionRecord } from '../interactions.js';
 import type { StoredMessage } from '../messages.js';
 import type { Route, RouteRequest, RouteResult } from '../router.js';
-import { assertNotEmpty, parseMessageFields } from '../validation/message.js';
-import { interactionMetadata, logPayload, NO_CONTENT, ok } from './shared.js';
+import { assertNotEmpty } from '../validation/message.js';
+import { interactionMetadata, logPayload, messageFieldsWithFiles, NO_CONTENT, ok } from './shared.js';
 
 const TOKEN_LIFETIME_MS = 15 * 60_000;
 const ORIGINAL = '@original';
@@ -70,11 +70,15 @@ function webhookMessage(ctx: EmulatorContext, record: InteractionRecord, request
 
 function editMessage(ctx: EmulatorContext, record: InteractionRecord, request: RouteRequest): RouteResult {
 	const message = webhookMessage(ctx, record, request);
-	const fields = parseMessageFields(request.body);
+	const fields = messageFieldsWithFiles(ctx, request, request.body, {
+		channelId: message.channelId,
+		existing: message.attachments,
+	});
 	assertNotEmpty({
 		content: fields.content ?? message.content,
 		embeds: fields.embeds ?? message.embeds,
 		components: fields.components ?? message.components,
+		attachments: fields.attachments ?? message.attachments,
 	});
 	ctx.messages.edit(message, fields, 'webhookEdit');
 	logPayload(ctx, 'webhookEdit', request.body, fields, message.id, record.id);
@@ -89,18 +93,20 @@ function editMessage(ctx: EmulatorContext, record: InteractionRecord, request: R
 /** A follow-up after a deferred reply replaces the "thinking" placeholder, as on Discord. */
 function postFollowUp(ctx: EmulatorContext, record: InteractionRecord, request: RouteRequest): RouteResult {
 	if (record.callbackType === undefined) throw DiscordErrors.unknownWebhook();
-	const fields = parseMessageFields(request.body);
 	const placeholder = record.originalMessageId === undefined ? undefined : ctx.messages.get(record.originalMessageId);
+	const fields = messageFieldsWithFiles(ctx, request, request.body, { channelId: record.channelId, existing: [] });
+	const nonEmpty = {
+		content: fields.content ?? '',
+		embeds: fields.embeds ?? [],
+		components: fields.components ?? [],
+		attachments: fields.attachments ?? [],
+	};
 	let message: StoredMessage;
 	if (placeholder?.loading === true && !placeholder.deleted) {
-		assertNotEmpty({
-			content: fields.content ?? '',
-			embeds: fields.embeds ?? [],
-			components: fields.components ?? [],
-		});
+		assertNotEmpty(nonEmpty);
 		message = ctx.messages.edit(placeholder, fields, 'followUp');
 	} else {
-		assertNotEmpty({ content: fields.content ?? '', embeds: fields.embeds ?? [], components: fields.components ?? [] });
+		assertNotEmpty(nonEmpty);
 		message = ctx.messages.create({
 			channelId: record.channelId,
 			guildId: record.guildId,

@@ -2,7 +2,7 @@ import type { APIAllowedMentions, APIEmbed } from 'discord.js';
 import { DiscordErrors } from '../errors.js';
 import type { JsonObject } from '../json.js';
 import { isRecord, recordField } from '../json.js';
-import type { MessageComponent } from '../types.js';
+import type { MessageComponent, RecordedAttachment } from '../types.js';
 import { checkActionRows, checkComponentTree } from './components.js';
 import { Issues } from './issues.js';
 import type { Path } from './issues.js';
@@ -16,6 +16,8 @@ export interface MessageFields {
 	readonly embeds?: APIEmbed[];
 	readonly components?: MessageComponent[];
 	readonly flags?: number;
+	/** Set by the route from the upload (see resolveAttachments), never read from the JSON alone. */
+	readonly attachments?: readonly RecordedAttachment[];
 	readonly allowedMentions: APIAllowedMentions | undefined;
 }
 
@@ -82,8 +84,10 @@ export function assertNotEmpty(message: {
 	content: string;
 	embeds: readonly unknown[];
 	components: readonly unknown[];
+	attachments?: readonly unknown[];
 }): void {
-	if (message.content.length === 0 && message.embeds.length === 0 && message.components.length === 0) {
+	const files = message.attachments?.length ?? 0;
+	if (message.content.length === 0 && message.embeds.length === 0 && message.components.length === 0 && files === 0) {
 		throw DiscordErrors.emptyMessage();
 	}
 }
