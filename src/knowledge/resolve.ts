@@ -1,11 +1,13 @@
+import { editDistance } from './editDistance.js';
 import { foldKey } from './fold.js';
+import { createNameMatcher } from './nameMatch.js';
 import { FUZZY_GET } from './searchOptions.js';
 import type { Topic } from './types.js';
 
 export interface Resolver {
 	/** Id, title or alias after folding case, spaces and punctuation. */
 	exact(query: string): Topic | undefined;
-	/** `exact`, else the single closest key within a small edit distance. */
+	/** `exact`, else the single closest key within a small edit distance, else the single best fit by words. */
 	get(query: string): Topic | undefined;
 }
 
@@ -18,10 +20,11 @@ export function createResolver(topics: readonly Topic[]): Resolver {
 		}
 	}
 	const exact = (query: string): Topic | undefined => byKey.get(foldKey(query));
+	const byWords = createNameMatcher(topics);
 	return {
 		exact,
 		get(query) {
-			return exact(query) ?? closest(foldKey(query), byKey);
+			return exact(query) ?? closest(foldKey(query), byKey) ?? byWords(query);
 		},
 	};
 }
@@ -38,24 +41,4 @@ function closest(query: string, byKey: ReadonlyMap<string, Topic>): Topic | unde
 		else if (distance === best.distance && topic !== best.topic) best = { ...best, tied: true };
 	}
 	return best && !best.tied ? best.topic : undefined;
-}
-
-/** Optimal string alignment distance: Levenshtein plus adjacent transpositions ("strat" → "start" is 1). */
-export function editDistance(a: string, b: string): number {
-	const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-		Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-	);
-	const at = (i: number, j: number): number => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
-	for (let i = 1; i <= a.length; i += 1) {
-		const row = rows[i];
-		if (!row) continue;
-		for (let j = 1; j <= b.length; j += 1) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-				value = Math.min(value, at(i - 2, j - 2) + 1);
-			row[j] = value;
-		}
-	}
-	return at(a.length, b.length);
 }
