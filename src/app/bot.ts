@@ -24,10 +24,12 @@ import { createQuizRuntime } from '../quiz/runtime.js';
 import { createQuizDelivery } from '../quiz/discordDelivery.js';
 import { createAskService } from '../reasoning/createAskService.js';
 import { createKnowledgeViews } from '../render/knowledgeViews.js';
+import { createPictureService } from '../render/pictures/pictureService.js';
 import { UnfinishedAnswers } from '../ask/unfinishedAnswers.js';
 import { FatalGatewayCloseError, watchFatalClose, type FatalGatewayClose } from './fatalGatewayClose.js';
 import { describeListenFailure, describeLoginFailure } from './startupFailures.js';
 import { runStartupStep } from './startupStep.js';
+import { reportFatalCloseToManager } from '../sharding/fatalCloseReport.js';
 
 const CLEANUP_TIMEOUT_MS = 5_000;
 
@@ -88,6 +90,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 		store,
 		knowledge,
 		views: createKnowledgeViews(knowledge),
+		pictures: createPictureService({ knowledge, database, now }),
 		stats: new InteractionStats(),
 		// The delivery reaches the client lazily: the scheduler only starts once the client is ready.
 		quiz: createQuizRuntime({
@@ -121,7 +124,11 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 	});
 	// Resolves when discord.js gives up on a shard (4004, 4014, 4010-4013): before ready it fails the start-up,
 	// after it main.ts exits so a process manager restarts the bot or alerts.
-	const fatalClose = watchFatalClose(client);
+	// Under `npm run start:sharded` the manager hears of it too, so it stops rather than respawning this shard.
+	const fatalClose = watchFatalClose(client).then(async (close) => {
+		await reportFatalCloseToManager(close);
+		return close;
+	});
 	let health: HealthServer | undefined;
 	try {
 		// Bound before login, so a taken port fails in a second rather than after a gateway session was opened.

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, unsetEmptyValues } from './config.js';
 import { createLogger } from '../logging/createLogger.js';
 import { fetchRecommendedShardCount, ShardCountError } from '../sharding/recommendedShards.js';
 import { runShards } from '../sharding/runShards.js';
@@ -11,6 +11,7 @@ import { describeStartupError } from './startupError.js';
 /** `npm run start:sharded`: runs the bot under discord.js's ShardingManager, one child process per shard. */
 async function main(): Promise<void> {
 	loadDotenv({ quiet: true });
+	unsetEmptyValues(process.env);
 	const config = loadConfig(process.env);
 	if (!config.DISCORD_TOKEN)
 		throw new ConfigError('DISCORD_TOKEN: needed to run shards (the playground is `npm start`)');
@@ -55,6 +56,18 @@ async function main(): Promise<void> {
 	};
 	process.on('SIGINT', onSignal);
 	process.on('SIGTERM', onSignal);
+	// Discord closed a shard for good (bad token, intents, shard ids): respawning would loop on the same close, so
+	// stop every shard and exit non-zero with the cause, for a person or a process manager to act on.
+	void shards.fatalClose.then(async (close) => {
+		if (stopping) return;
+		stopping = true;
+		logger.fatal({ code: close.code, shardId: close.shardId }, close.cause);
+		await shards.stop().catch((error: unknown) => {
+			logger.error({ err: error }, 'error while stopping shards');
+		});
+		logger.flush();
+		process.exit(1);
+	});
 }
 
 main().catch((error: unknown) => {
