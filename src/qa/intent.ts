@@ -69,16 +69,31 @@ const WHERE =
 const SCORE =
 	/\b(scores?|scored|scoring|benchmarks?|pass 1|rating|rated|elo|percentile|perform|performance|performs|performed|results?|accuracy|points|how (good|well|strong)|numbers)\b/;
 const DIFFERENCE =
-	/\b(vs|versus|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing)|similar|alike|which one|or)\b/;
+	/\b(vs|versus|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing)|similar|alike|like (it|r1|v3|o1|o3|the other) (does|do|did)|which one|or)\b/;
 const WHEN =
 	/\b(when|what year|which year|what date|which date|what day|what month|release date|released|release|come out|came out|launched?|announced?|published|dates?|how long ago|how old|timeline)\b/;
-const QUANTITY =
-	/\b(how (many|much|big|large|long|huge)|size|sizes|parameters|params|number of|count|amount|tokens|billion|samples|examples|epochs)\b/;
+const QUANTITY = /\b(how (many|much|big|large|long|huge)|size|sizes|number of|count|amount)\b/;
+/** Things counted, a quantity question unless it asks yes or no ("does o1 show its reasoning tokens"). */
+const COUNTED_THINGS = /\b(parameters|params|tokens|billion|samples|examples|epochs)\b/;
 const WHY = /\b(why|what for|reasons?|point of|bother|purpose|motivation|how come|whats the point|rationale|cause)\b/;
 const IMPACT =
 	/\b(replace|replacing|replaced|replacement|jobs?|careers?|future|society|humanity|humans?|people|workers|world|matters?|important|importance|significance|significant|impact|affect|affects|mean for|means for|for me|for us|for you|everyday|daily life|big deal|hype|change everything|should i care|why care)\b/;
 const HOW =
 	/\b(how (does|do|did|is|are|was|were|can|could|would)|works?|worked|working|mechanism|process|under the hood|in practice|step by step)\b/;
+
+/**
+ * The plain words the rules read ("charge", "laptop", "cheaper"): real words of a question, never typos to be
+ * "corrected" into knowledge words ("charge" is not "change"). Fragments of patterns ("licen" of "licen[cs]e") are
+ * left out.
+ */
+export function ruleWords(): string[] {
+	const patterns = [ELI5, ARTICLE_CLAIM, IS_IT_TRUE, ORDER_ASK, ORDER_CONTEXT, LICENCE, COST, WHERE, SCORE, DIFFERENCE]
+		.concat([WHEN, QUANTITY, COUNTED_THINGS, WHY, IMPACT, HOW])
+		.concat(ORDER_DIRECTION.map(([, pattern]) => pattern));
+	return patterns.flatMap((pattern) =>
+		[...pattern.source.matchAll(/(?<![a-z\\[\]])[a-z]{3,}(?![a-z[?])/g)].map((match) => match[0]),
+	);
+}
 
 /** The small, ordered rule set: the first rule that fires decides. */
 export function readIntent(input: IntentInput): IntentReading {
@@ -116,7 +131,7 @@ export function readIntent(input: IntentInput): IntentReading {
 	if (/\bhow (many|much)\b/.test(text)) return reading('quantity');
 	if (WHEN.test(text)) return reading('when');
 	if (WHERE.test(text) && !WHY.test(text)) return reading('access', { access: 'where' });
-	if (QUANTITY.test(text)) return reading('quantity');
+	if (QUANTITY.test(text) || (COUNTED_THINGS.test(text) && !YES_NO.test(text))) return reading('quantity');
 	if (IMPACT.test(text)) return reading('impact');
 	if (HOW.test(text)) return reading('how');
 	return reading('definition');

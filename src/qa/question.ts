@@ -1,7 +1,7 @@
 import type { KnowledgeBase, Topic } from '../knowledge/types.js';
 import { createEntityIndex, namedTopics, type EntityMatch } from './entities.js';
-import { readIntent, type IntentReading } from './intent.js';
-import { relatedWords, withRelatedWords } from './synonyms.js';
+import { readIntent, ruleWords, type IntentReading } from './intent.js';
+import { everydayWords, relatedWords, withRelatedWords } from './synonyms.js';
 import { isStopWord, stem, words } from './text.js';
 import { createVocabulary } from './vocabulary.js';
 
@@ -40,7 +40,7 @@ export function createQuestionReader(
 	knownWords: Iterable<string>,
 	nameWords: Iterable<string>,
 ): QuestionReader {
-	const vocabulary = createVocabulary(knownWords, nameWords);
+	const vocabulary = createVocabulary([...knownWords, ...ruleWords(), ...everydayWords()], nameWords);
 	const entities = createEntityIndex(knowledge);
 	return (raw) => {
 		const corrected = questionWords(raw).map((word) => vocabulary.correct(word));

@@ -39,6 +39,11 @@ const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
 	pc: ['locally', 'yourself'],
 };
 
+/** The everyday words this list knows: real words, not typos. */
+export function everydayWords(): string[] {
+	return Object.keys(RELATED_WORDS);
+}
+
 export function relatedWords(word: string): readonly string[] {
 	return RELATED_WORDS[word] ?? [];
 }

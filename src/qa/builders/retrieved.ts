@@ -49,9 +49,17 @@ function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
 	const { terms, topics, intent } = ctx.question;
 	if (lead.matched.length === 0 || terms.length === 0) return false;
 	const evidence = EVIDENCE[intent.access === 'cost' ? 'cost' : intent.intent];
-	if (evidence && !evidence.test(lead.passage.text)) return false;
+	// The evidence must be in what the answer shows: a curated question stands for its topic's summary.
+	const shown = leadLine(lead).text;
+	if (evidence && !evidence.test(shown)) return false;
 	const asked = askedTerms(ctx.question);
-	if (intent.intent === 'quantity' && !countsWhatIsAsked(ctx, lead, asked)) return false;
+	if (intent.intent === 'quantity' && !countsWhatIsAsked(ctx, shown, asked)) return false;
+	// "How much does the o1 api cost": R1's prices, on a named resource topic, are no answer about o1.
+	const models = topics.filter((topic) => topic.kind === 'model');
+	const leadTopic = lead.passage.topic;
+	// (Concepts and stages are about any model: "why did zero need a cold start" is answered by the cold start.)
+	if (leadTopic.kind === 'resource' && models.length > 0 && !models.some((model) => mentions(shown, model)))
+		return false;
 	// On a named topic, words the knowledge never uses are more often typos it could not mend ("v3 come otu"); but
 	// when the topic holds none of what is asked about it ("claude's context length", "r1's favourite colour"), its
 	// passages only match the name, and its summary is no answer.
@@ -60,7 +68,6 @@ function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
 	if (asked.length > 0 && ctx.unknownTerms().length * 2 >= asked.length) return false;
 	// A question about a model answered from elsewhere must at least name that model: V3's GPU hours are no
 	// answer to "how many GPUs trained R1", nor MoE's 671B to "how many parameters does o1 have".
-	const models = topics.filter((topic) => topic.kind === 'model');
 	if (models.length > 0 && !models.some((model) => mentions(lead.passage.text, model))) return false;
 	const held = ctx.topicTerms(lead.passage.topic.id);
 	const holds = (term: string): boolean =>
@@ -128,6 +135,14 @@ function answersAskedAspect(ctx: AnswerContext, topic: Topic, asked: readonly st
 	return !(unknown.length >= OFF_TOPIC_WORDS && !asked.some(holds));
 }
 
+/** A term held by at least this share of the topics. */
+const COMMON_SHARE = 0.5;
+
+function isCommonTerm(ctx: AnswerContext, term: string): boolean {
+	const { topics } = ctx.knowledge;
+	return topics.filter((topic) => ctx.topicTerms(topic.id).has(term)).length >= topics.length * COMMON_SHARE;
+}
+
 /** Whether a text names a topic by its title, id or one of its aliases (whole words). */
 export function mentions(text: string, topic: Topic): boolean {
 	const haystack = ` ${words(text).join(' ')} `;
@@ -139,20 +154,34 @@ export function mentions(text: string, topic: Topic): boolean {
 
 /** Words between a figure and the thing it counts ("671B total parameters", "about 800k samples"). */
 const FIGURE_REACH = 3;
+const PARAMETERS = stem('parameters');
+const SIZE_IN_BILLIONS = /^\d+(?:\.\d+)?b$/;
+/** "How big is V3": a model's size is its parameter count. */
+const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'huge', 'size'].map(stem));
 
 /**
  * "How many parameters does Claude have": the thing counted must be in the passage next to a figure, not just any
  * figure anywhere; and a thing our sources never mention ("how many H800s") is not counted by them at all.
  */
-function countsWhatIsAsked(ctx: AnswerContext, lead: RankedPassage, asked: readonly string[]): boolean {
+function countsWhatIsAsked(ctx: AnswerContext, shown: string, asked: readonly string[]): boolean {
 	const counted = /\bhow (?:many|much)\s+(\S+)/.exec(ctx.question.words.join(' '))?.[1];
 	const countedTerm = counted === undefined ? undefined : stem(counted);
 	if (countedTerm !== undefined && !isStopWord(counted ?? '') && ctx.unknownTerms().includes(countedTerm)) return false;
-	if (asked.length === 0) return true;
-	const passageWords = words(lead.passage.text);
-	const isFigure = (word: string): boolean => NUMBER.test(word);
+	// "How many days did training take": the days must be counted, not any asked word near a figure ("37B take part").
+	const things =
+		countedTerm !== undefined && !isStopWord(counted ?? '')
+			? [countedTerm, ...(ctx.question.alternatives.get(countedTerm) ?? [])]
+			: // Words most topics hold ("deepseek", "model") are next to figures everywhere.
+				asked.filter((term) => !isCommonTerm(ctx, term));
+	if (things.length === 0) return true;
+	const passageWords = words(shown);
+	// A figure starts with a digit or is a number word: "v3" and "r1" are names.
+	const isFigure = (word: string): boolean => /^\d/.test(word) || (!/\d/.test(word) && NUMBER.test(word));
+	// A size in billions ("1.5B", "671B") is itself a parameter count.
+	const countsParameters = things.includes(PARAMETERS) || things.some((thing) => SIZE_WORDS.has(thing));
 	return passageWords.some((word, index) => {
-		if (!asked.includes(stem(word))) return false;
+		if (countsParameters && SIZE_IN_BILLIONS.test(word)) return true;
+		if (!things.includes(stem(word))) return false;
 		const near = passageWords.slice(Math.max(0, index - FIGURE_REACH), index + FIGURE_REACH + 1);
 		return near.some(isFigure);
 	});

@@ -281,3 +281,20 @@ describe('intent: two models compared on one aspect', () => {
 		expect(engine.read('how expensive is the r1 api').intent).toMatchObject({ intent: 'access', access: 'cost' });
 	});
 });
+
+describe('intent: a thing counted is a quantity only when not asked yes or no', () => {
+	it.each(['how many tokens does r1 write', 'tokens per answer for r1', 'number of distilled models'])(
+		'GIVEN %j THEN quantity',
+		(question) => {
+			expect(intentOf(question)).toBe('quantity');
+		},
+	);
+
+	it('GIVEN "does o1 show its reasoning tokens" THEN not quantity', () => {
+		expect(intentOf('does o1 show its reasoning tokens')).not.toBe('quantity');
+	});
+
+	it('GIVEN two models and "like r1 does" THEN difference', () => {
+		expect(intentOf('does openai show o1s reasoning tokens like r1 does')).toBe('difference');
+	});
+});

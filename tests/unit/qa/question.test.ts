@@ -67,3 +67,13 @@ describe('reading a question: words of names are known words', () => {
 		expect(read.topics.map((named) => named.id)).toContain(topic);
 	});
 });
+
+describe('reading a question: words the intent rules read are real words', () => {
+	it.each([
+		['does r1 charge you for the thinking tokens', 'charge'],
+		['is it cheaper on a laptop', 'laptop'],
+		['whats the rationale', 'rationale'],
+	])('GIVEN %j THEN %j is kept, not "corrected" into a knowledge word', (question, word) => {
+		expect(engine.read(question).words).toContain(word);
+	});
+});

@@ -151,6 +151,8 @@ describe('not covered: an attribute the named model has no passage for', () => {
 		['how big is claude', 'claude-3-5-sonnet'],
 		['when was claude released', 'claude-3-5-sonnet'],
 		['what is the context window of the distilled models', 'distilled-models'],
+		['how many days did the r1 training take', 'deepseek-r1'],
+		['how much does the o1 api cost per million tokens', 'openai-o1'],
 	])('GIVEN %j THEN "not in our sources", not the summary, suggesting %s', (question, id) => {
 		const answer = expectNotCovered(engine.answer(question));
 		expect(answer.text.startsWith(NOT_COVERED_LEAD)).toBe(true);
@@ -162,6 +164,8 @@ describe('not covered: an attribute the named model has no passage for', () => {
 		['whats the context length of r1', '128K'],
 		['how big is v3', '671B'],
 		['explain grpo in more detail', 'GRPO'],
+		['how many parameters does the smallest distill have', '1.5B'],
+		['how expensive is the r1 api', '$2.19'],
 	])('GIVEN %j, which the topic does hold, THEN it is answered (%s)', (question, expected) => {
 		expect(answerText(question)).toContain(expected);
 	});
