@@ -83,6 +83,8 @@ const ConfigSchema = z.object({
 	// Quiz: how long a question stays open, and the shortest interval /study start accepts (seconds allowed for tests).
 	QUIZ_ROUND_SECONDS: withDefault(positiveInt('a whole number of seconds').max(86_400), '60'),
 	STUDY_MIN_INTERVAL: withDefault(studyInterval, '15m'),
+	// Playground (no DISCORD_TOKEN): the web page's port on 127.0.0.1; 0 picks a free one.
+	PLAYGROUND_PORT: withDefault(port, '3210'),
 	// Health endpoint (/healthz, /metrics): off unless HEALTH_PORT is set; loopback unless HEALTH_HOST says otherwise.
 	HEALTH_PORT: optional(port),
 	HEALTH_HOST: withDefault(z.string().min(1), '127.0.0.1'),
