@@ -8,14 +8,15 @@ import { parseEvalSet } from '../qa/evaluation/evalSet.js';
 import { evaluate } from '../qa/evaluation/evaluate.js';
 import { checkFloors, formatReport, parseFloors } from '../qa/evaluation/report.js';
 
-const USAGE =
-	'usage: npm run eval -- [--set questions|holdout]... [--check] [--failures] [--knowledge <knowledge.json>]';
+/** dev (tuned on), holdout (causes only), fresh (blind, the final unseen check). */
+const SETS = ['questions', 'holdout', 'fresh'];
+const USAGE = `usage: npm run eval -- [--set ${SETS.join('|')}]... [--check] [--failures] [--knowledge <knowledge.json>]`;
 
 /** `npm run eval`: the knowledge answers the evaluation questions as /ask would with no model. */
 async function main(): Promise<number> {
 	const { values } = parseArgs({
 		options: {
-			set: { type: 'string', multiple: true, default: ['questions', 'holdout'] },
+			set: { type: 'string', multiple: true, default: SETS },
 			check: { type: 'boolean', default: false },
 			failures: { type: 'boolean', default: false },
 			knowledge: { type: 'string' },
