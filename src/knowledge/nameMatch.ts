@@ -79,7 +79,8 @@ function compare(a: Fit, b: Fit): number {
 /** Same word with another ending ("distil", "distilled") or one typo ("lama"); numbers and short ids must match exactly. */
 function near(typed: string, word: string): boolean {
 	if (!/^\p{L}{4,}$/u.test(typed) || !/^\p{L}{4,}$/u.test(word)) return false;
-	if (typed.startsWith(word) || word.startsWith(typed)) return true;
+	// A shared start counts from five letters: "distil" is "distill", but "coder" is not "code".
+	if (typed.startsWith(word) || word.startsWith(typed)) return Math.min(typed.length, word.length) >= 5;
 	return editDistance(typed, word) <= 1;
 }
 

@@ -16,6 +16,7 @@ const topics = [
 	withAliases('distillation', 'Distillation', ['distill']),
 	withAliases('distilled-models', 'Distilled R1 models', ['distills']),
 	withAliases('r1-limitations', "R1's limitations", []),
+	withAliases('livecodebench', 'LiveCodeBench', ['live code bench']),
 ];
 const match = createNameMatcher(topics);
 
@@ -50,6 +51,7 @@ describe('createNameMatcher', () => {
 		['o2 mini', 'ids must match exactly'],
 		['the model', 'only filler words'],
 		['pizza', 'nothing fits'],
+		['deepseek coder', 'a short word is not the start of a longer one ("code")'],
 	])('resolves "%s" to nothing (%s)', (query) => {
 		expect(match(query)).toBeUndefined();
 	});
