@@ -1,11 +1,19 @@
-import { MessageFlags, SlashCommandBuilder, InteractionContextType } from 'discord.js';
+import {
+	MessageFlags,
+	SlashCommandBuilder,
+	InteractionContextType,
+	type ChatInputCommandInteraction,
+} from 'discord.js';
 import type { SlashCommand } from '../src/core/command.js';
 import type { InteractionContext } from '../src/core/context.js';
 import { deferIfSlow, replyOrEdit } from '../src/core/deferIfSlow.js';
 import { UserFacingError } from '../src/core/errors.js';
+import { replyData, replyNow } from '../src/core/preparedReply.js';
 import type { AnswerResult } from '../src/quiz/service.js';
 import { QUIZ_DIFFICULTIES, type QuizDifficulty } from '../src/knowledge/types.js';
-import { renderLeaderboard, renderStats } from '../src/render/quizBoards.js';
+import { renderLeaderboard, renderStats, type EmbedPayload } from '../src/render/quizBoards.js';
+import { withPicture } from '../src/render/pictures/pictureMessage.js';
+import type { StatsPictureRequest } from '../src/render/pictures/statsPicture.js';
 import { renderAnswerFeedback } from '../src/render/quizFeedback.js';
 import { ANSWER_ACTION, QUIZ_PREFIX, renderQuestion } from '../src/render/quizQuestion.js';
 import { optionLabel } from '../src/render/quizText.js';
@@ -46,7 +54,9 @@ export const quiz = {
 			);
 		} else if (subcommand === 'stats') {
 			const stats = await service.stats(guildId, interaction.user.id);
-			await interaction.reply({ ...renderStats(stats, title), flags: MessageFlags.Ephemeral });
+			const text = renderStats(stats, title);
+			await interaction.reply({ ...text, flags: MessageFlags.Ephemeral });
+			if (stats) await addStatsPicture(interaction, ctx, { guildId, score: stats, topicTitle: title }, text);
 		} else {
 			const topic = resolveQuizTopic(interaction.options.getString('topic'), ctx);
 			const difficulty = parseDifficulty(interaction.options.getString('difficulty'));
@@ -59,11 +69,11 @@ export const quiz = {
 			});
 			if (!question)
 				throw new UserFacingError('No question matches that topic and difficulty. Try another difficulty.');
-			const response = await interaction.reply({
-				...renderQuestion(question, title(question.item.topic)),
-				withResponse: true,
-			});
-			const messageId = response.resource?.message?.id;
+			const messageId = await replyNow(
+				interaction,
+				replyData(renderQuestion(question, title(question.item.topic)), { ephemeral: false }),
+				{ withMessageId: true },
+			);
 			const roundId = question.round.id;
 			// Only when presses (or the reveal) beat the message id: an edit per question otherwise, for nothing.
 			if (messageId && (await service.attachMessage(guildId, roundId, messageId)))
@@ -132,6 +142,26 @@ export const quiz = {
 		},
 	],
 } satisfies SlashCommand;
+
+/**
+ * The numbers go out first; the picture (accuracy by topic, answers per day) is drawn afterwards and edited in, so
+ * rendering never delays the stats. A picture that fails leaves the text as it is.
+ */
+async function addStatsPicture(
+	interaction: ChatInputCommandInteraction,
+	ctx: InteractionContext,
+	request: Omit<StatsPictureRequest, 'userId'>,
+	text: EmbedPayload,
+): Promise<void> {
+	const [embed] = text.embeds;
+	if (!embed) return;
+	try {
+		const picture = await ctx.pictures.stats({ ...request, userId: interaction.user.id });
+		await interaction.editReply(withPicture(embed.toJSON(), picture));
+	} catch (error) {
+		ctx.log.warn({ err: error }, 'quiz stats picture failed; the text stats stand');
+	}
+}
 
 function resolveQuizTopic(query: string | null, ctx: InteractionContext): string | undefined {
 	if (query === null) return undefined;

@@ -6,6 +6,7 @@ import type { QuizRuntime } from '../quiz/runtime.js';
 import type { AskService } from '../reasoning/askService.js';
 import type { UnfinishedAnswers } from '../ask/unfinishedAnswers.js';
 import type { KnowledgeViews } from '../render/knowledgeViews.js';
+import type { PictureService } from '../render/pictures/pictureService.js';
 import type { BotMetrics } from '../metrics/botMetrics.js';
 import type { InteractionStats } from './stats.js';
 
@@ -17,6 +18,8 @@ export interface AppContext {
 	readonly knowledge: KnowledgeBase;
 	/** /explain and /compare replies, built once per topic (or pair) from `knowledge`. */
 	readonly views: KnowledgeViews;
+	/** Charts and the pipeline diagram as PNG attachments (knowledge ones rendered once, the stats one per request). */
+	readonly pictures: PictureService;
 	readonly stats: InteractionStats;
 	/** /quiz and /study: questions, answers, scores, schedules, and the scheduler that posts and reveals. */
 	readonly quiz: QuizRuntime;

@@ -1,9 +1,31 @@
-import { EmbedBuilder } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
 import type { APIEmbedField } from 'discord.js';
 import { MODEL_ASPECTS } from '../knowledge/types.js';
-import type { FactCheck, ModelAspect, ModelAttribute, Topic } from '../knowledge/types.js';
+import type { FactCheck, KnowledgeBase, ModelAspect, ModelAttribute, Topic } from '../knowledge/types.js';
 import { factCheckField } from './factCheck.js';
 import { LIMITS, truncate } from './limits.js';
+import { comparisonChart } from './pictures/benchmarkCharts.js';
+import { compareChartButtonId } from './pictures/pictureIds.js';
+
+export interface CompareMessage {
+	readonly embeds: EmbedBuilder[];
+	readonly components: ActionRowBuilder<ButtonBuilder>[];
+	readonly allowedMentions: { readonly parse: [] };
+}
+
+/** The side-by-side embed, and a "📊 Chart" button when the two share benchmark figures (drawn only when pressed). */
+export function renderCompareMessage(first: Topic, second: Topic, knowledge: KnowledgeBase): CompareMessage {
+	const chart = comparisonChart(knowledge, first, second);
+	const button = new ButtonBuilder()
+		.setCustomId(compareChartButtonId(first.id, second.id))
+		.setStyle(ButtonStyle.Secondary)
+		.setLabel('📊 Chart');
+	return {
+		embeds: [renderCompareEmbed(first, second)],
+		components: chart ? [new ActionRowBuilder<ButtonBuilder>().addComponents(button)] : [],
+		allowedMentions: { parse: [] },
+	};
+}
 
 export const ASPECT_LABELS: Readonly<Record<ModelAspect, string>> = {
 	whatItIs: 'What it is',

@@ -5,7 +5,7 @@ import { suggestsPipeline } from '../knowledge/topicQuery.js';
 import type { KnowledgeBase, Topic } from '../knowledge/types.js';
 import type { QaAnswer } from '../qa/answer.js';
 import { renderKnowledgeAnswer } from './askAnswer.js';
-import { renderCompareEmbed } from './compareEmbed.js';
+import { renderCompareMessage } from './compareEmbed.js';
 import { renderPipelineMessage, type PipelineMessage } from './pipelineMessage.js';
 import { renderTopicChoices } from './topicChoices.js';
 import { renderTopicMessage, type TopicMessage } from './topicMessage.js';
@@ -19,6 +19,7 @@ export interface View<Message> {
 
 export interface ComparisonMessage {
 	readonly embeds: EmbedBuilder[];
+	readonly components: ActionRowBuilder<MessageActionRowComponentBuilder>[];
 	readonly allowedMentions: { readonly parse: [] };
 }
 
@@ -73,9 +74,7 @@ export function createKnowledgeViews(knowledge: KnowledgeBase): KnowledgeViews {
 			return pipeline;
 		},
 		comparison(first, second) {
-			return memo(comparisons, `${first.id}\n${second.id}`, () =>
-				view({ embeds: [renderCompareEmbed(first, second)], allowedMentions: { parse: [] } }),
-			);
+			return memo(comparisons, `${first.id}\n${second.id}`, () => view(renderCompareMessage(first, second, knowledge)));
 		},
 		topicChoices(typed) {
 			return memo<PreparedReply>(topicChoices, typed, () => {

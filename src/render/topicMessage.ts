@@ -1,6 +1,7 @@
-import type { ActionRowBuilder, ButtonBuilder, EmbedBuilder } from 'discord.js';
+import { ButtonBuilder, ButtonStyle, type ActionRowBuilder, type EmbedBuilder } from 'discord.js';
 import { topicById } from '../knowledge/topicQuery.js';
 import type { KnowledgeBase, Topic } from '../knowledge/types.js';
+import { stageDiagramButtonId } from './pictures/pictureIds.js';
 import { renderStageNavigation } from './stageNavigation.js';
 import { renderTopicEmbed } from './topicEmbed.js';
 
@@ -10,7 +11,7 @@ export interface TopicMessage {
 	readonly allowedMentions: { readonly parse: [] };
 }
 
-/** A topic's embed; a stage also gets previous / all stages / next buttons. */
+/** A topic's embed; a stage also gets previous / all stages / next buttons and its place in the pipeline diagram. */
 export function renderTopicMessage(topic: Topic, knowledge: KnowledgeBase): TopicMessage {
 	const related = topic.related.flatMap((id) => topicById(knowledge, id) ?? []);
 	const stages = knowledge.stages();
@@ -22,7 +23,16 @@ export function renderTopicMessage(topic: Topic, knowledge: KnowledgeBase): Topi
 	});
 	return {
 		embeds: [embed],
-		components: isStage ? [renderStageNavigation(topic, stages)] : [],
+		components: isStage
+			? [
+					renderStageNavigation(topic, stages).addComponents(
+						new ButtonBuilder()
+							.setCustomId(stageDiagramButtonId(topic.id))
+							.setStyle(ButtonStyle.Secondary)
+							.setLabel('🗺️ Diagram'),
+					),
+				]
+			: [],
 		allowedMentions: { parse: [] },
 	};
 }

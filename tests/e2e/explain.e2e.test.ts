@@ -112,6 +112,7 @@ describe('/explain', () => {
 				label: 'Step 5: RL for all scenarios (preference alignment) ▶',
 				disabled: false,
 			},
+			{ customId: 'explain:diagram:rejection-sampling-sft', label: '🗺️ Diagram', disabled: false },
 		]);
 
 		const next = await user.click(opened, 'explain:stage:rl-all-scenarios:next');

@@ -3,7 +3,7 @@ import type { PreparedReply } from '../../../src/core/preparedReply.js';
 import type { KnowledgeBase, Topic } from '../../../src/knowledge/types.js';
 import { createQaEngine } from '../../../src/qa/engine.js';
 import { renderKnowledgeAnswer } from '../../../src/render/askAnswer.js';
-import { renderCompareEmbed } from '../../../src/render/compareEmbed.js';
+import { renderCompareMessage } from '../../../src/render/compareEmbed.js';
 import { createKnowledgeViews, type View } from '../../../src/render/knowledgeViews.js';
 import { renderPipelineMessage } from '../../../src/render/pipelineMessage.js';
 import { renderTopicChoices } from '../../../src/render/topicChoices.js';
@@ -56,10 +56,11 @@ describe('knowledge views', () => {
 		}
 		expect(json(views.pipeline().message())).toEqual(json(renderPipelineMessage(knowledge.stages())));
 		const comparison = views.comparison(topic('deepseek-r1'), topic('deepseek-v3')).message();
-		expect(json(comparison)).toEqual({
-			embeds: [renderCompareEmbed(topic('deepseek-r1'), topic('deepseek-v3')).toJSON()],
-			components: [],
-		});
+		expect(json(comparison)).toEqual(json(renderCompareMessage(topic('deepseek-r1'), topic('deepseek-v3'), knowledge)));
+		// R1 and V3 share benchmark figures: the reply carries the "📊 Chart" button, nothing drawn yet.
+		expect(json(comparison).components).toEqual([
+			{ type: 1, components: [expect.objectContaining({ custom_id: 'compare:chart:deepseek-r1:deepseek-v3' })] },
+		]);
 		expect(comparison.allowedMentions).toEqual({ parse: [] });
 	});
 
@@ -73,7 +74,10 @@ describe('knowledge views', () => {
 			wire({ type: 4, data: { ...json(renderPipelineMessage(knowledge.stages())), allowed_mentions: { parse: [] } } }),
 		);
 		const comparison = sent(views.comparison(topic('deepseek-r1'), topic('deepseek-v3')));
-		expect(comparison).toMatchObject({ type: 4, data: { allowed_mentions: { parse: [] }, components: [] } });
+		expect(comparison).toMatchObject({
+			type: 4,
+			data: { allowed_mentions: { parse: [] }, components: [{ components: [{ label: '📊 Chart' }] }] },
+		});
 	});
 
 	it('builds each view once and hands out a new top-level message each time (discord.js writes into it)', () => {
