@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listComponents } from '../../src/emulator/index.js';
 import type { RecordedAttachment, RecordedMessage, Reply } from '../../src/emulator/index.js';
 import type { KnowledgeBase } from '../../src/knowledge/types.js';
 import { OKABE_ITO } from '../../src/render/pictures/palette.js';
@@ -25,12 +26,8 @@ async function onlyPicture(message: RecordedMessage | undefined): Promise<{ file
 	return { file, png };
 }
 
-const button = (reply: Reply, label: string) => {
-	const found = reply.components
-		.flatMap((row) => ('components' in row ? row.components : []))
-		.find((component) => 'label' in component && component.label === label);
-	return found && 'custom_id' in found ? found.custom_id : undefined;
-};
+const button = (reply: Reply, label: string) =>
+	listComponents(reply).find((component) => component.label === label)?.customId;
 
 describe('pictures through the emulator (multipart uploads, attachment:// embeds)', () => {
 	let harness: Harness;
