@@ -13,6 +13,10 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const withDefault = <T extends z.ZodType>(schema: T, fallback: string) =>
 	z.preprocess((value) => (value === '' || value === undefined ? fallback : value), schema);
 
+/** A value of only spaces is a slip (a pasted key with its newline lost, say), not a value: refuse it clearly. */
+const text = () =>
+	z.string().refine((value) => value.trim() !== '', 'is only spaces: leave it empty to unset it, or give a value');
+
 const httpUrl = (example: string) =>
 	z
 		.url({ protocol: /^https?$/, error: `expected an http(s) URL such as ${example}` })
@@ -58,13 +62,13 @@ const booleanFlag = z
 	.transform((value) => value === 'true' || value === '1');
 
 const ConfigSchema = z.object({
-	DISCORD_TOKEN: optional(z.string().min(1)),
+	DISCORD_TOKEN: optional(text()),
 	DISCORD_CLIENT_ID: optional(snowflake),
 	DISCORD_GUILD_ID: optional(snowflake),
 	DISCORD_API_URL: optional(httpUrl('https://discord.com/api')),
 	OPENAI_BASE_URL: optional(httpUrl('https://api.deepseek.com')),
-	OPENAI_API_KEY: optional(z.string().min(1)),
-	REASONING_MODEL: optional(z.string().min(1)),
+	OPENAI_API_KEY: optional(text()),
+	REASONING_MODEL: optional(text()),
 	CACHE_URL: withDefault(
 		z.string().regex(CACHE_URL_PATTERN, 'expected memory://, sqlite://<path> or redis://host:port'),
 		'sqlite://./data/reasonbot.sqlite',
@@ -74,20 +78,23 @@ const ConfigSchema = z.object({
 		z.string().regex(DATABASE_URL_PATTERN, 'expected sqlite://<path> or postgres://user@host:5432/database'),
 		'sqlite://./data/reasonbot.sqlite',
 	),
-	KNOWLEDGE_PATH: withDefault(z.string().min(1), 'knowledge/knowledge.json'),
+	KNOWLEDGE_PATH: withDefault(text(), 'knowledge/knowledge.json'),
 	LOG_LEVEL: withDefault(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }), 'info'),
 	LOG_PRETTY: optional(booleanFlag),
 	SHUTDOWN_TIMEOUT_MS: withDefault(positiveInt('a whole number of milliseconds'), '10000'),
 	// Each start-up step (knowledge, commands, store, health, login) fails with its name after this long.
 	STARTUP_STEP_TIMEOUT_MS: withDefault(positiveInt('a whole number of milliseconds'), '30000'),
 	// Quiz: how long a question stays open, and the shortest interval /study start accepts (seconds allowed for tests).
-	QUIZ_ROUND_SECONDS: withDefault(positiveInt('a whole number of seconds').max(86_400), '60'),
+	QUIZ_ROUND_SECONDS: withDefault(
+		positiveInt('a whole number of seconds').max(86_400, 'expected at most 86400 seconds (a day)'),
+		'60',
+	),
 	STUDY_MIN_INTERVAL: withDefault(studyInterval, '15m'),
 	// Playground (no DISCORD_TOKEN): the web page's port on 127.0.0.1; 0 picks a free one.
 	PLAYGROUND_PORT: withDefault(port, '3210'),
 	// Health endpoint (/healthz, /metrics): off unless HEALTH_PORT is set; loopback unless HEALTH_HOST says otherwise.
 	HEALTH_PORT: optional(port),
-	HEALTH_HOST: withDefault(z.string().min(1), '127.0.0.1'),
+	HEALTH_HOST: withDefault(text(), '127.0.0.1'),
 	// npm run start:sharded: shard count (default: Discord's recommendation) and the ids this host runs (default: all).
 	SHARD_COUNT: optional(positiveInt('a whole number of shards')),
 	SHARD_IDS: optional(shardIds),
@@ -99,8 +106,14 @@ const ConfigSchema = z.object({
 		'5500',
 	),
 	// /ask: the deadline stays well inside Discord's 15-minute interaction token.
-	MODEL_DEADLINE_MS: withDefault(positiveInt('a whole number of milliseconds').max(600_000), '120000'),
-	MODEL_MAX_RETRIES: withDefault(nonNegativeInt('a whole number of retries').max(5), '2'),
+	MODEL_DEADLINE_MS: withDefault(
+		positiveInt('a whole number of milliseconds').max(
+			600_000,
+			"expected at most 600000 ms (Discord's reply token lasts 15 minutes)",
+		),
+		'120000',
+	),
+	MODEL_MAX_RETRIES: withDefault(nonNegativeInt('a whole number of retries').max(5, 'expected at most 5 retries'), '2'),
 	MODEL_MAX_RETRY_WAIT_MS: withDefault(nonNegativeInt('a whole number of milliseconds'), '20000'),
 	MODEL_MAX_COMPLETION_TOKENS: withDefault(positiveInt('a whole number of tokens'), '8192'),
 	MODEL_STREAMING: withDefault(booleanFlag, 'true'),
@@ -117,6 +130,14 @@ export type LogLevel = Config['LOG_LEVEL'];
 
 export class ConfigError extends Error {
 	public override readonly name = 'ConfigError';
+}
+
+/**
+ * `.env` files turn `KEY=` into an empty string, and discord.js reads some variables (SHARD_COUNT, SHARDS) from
+ * process.env itself: an empty one must be unset there too, not only in our config. Call once, after dotenv.
+ */
+export function unsetEmptyValues(env: Record<string, string | undefined>): void {
+	for (const [name, value] of Object.entries(env)) if (value === '') Reflect.deleteProperty(env, name);
 }
 
 /** Pure: takes the environment as an argument so tests never touch process.env. */

@@ -3,7 +3,7 @@ import { disableValidators } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { startBot } from './bot.js';
 import { passwordOf } from '../db/databaseUrl.js';
-import { loadConfig } from './config.js';
+import { loadConfig, unsetEmptyValues } from './config.js';
 import { createLogger } from '../logging/createLogger.js';
 import { exitGracefullyOnSignals, keepAliveOnStrayErrors } from './shutdown.js';
 import { describeStartupError } from './startupError.js';
@@ -11,6 +11,7 @@ import { describeStartupError } from './startupError.js';
 /** Composition root: the only module that reads process.env. */
 async function main(): Promise<void> {
 	loadDotenv({ quiet: true });
+	unsetEmptyValues(process.env);
 	const { values } = parseArgs({ options: { once: { type: 'string' } }, allowPositionals: false });
 	const config = loadConfig(process.env);
 	if (!config.DISCORD_TOKEN) {

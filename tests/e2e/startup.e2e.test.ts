@@ -41,7 +41,12 @@ describe('start-up', () => {
 	});
 
 	it('GIVEN a store that cannot open THEN exits 1 with one clear line', async () => {
-		const result = await runMain({ CACHE_URL: 'redis://127.0.0.1:1' });
+		// With a token: the playground keeps its state in memory whatever CACHE_URL says. The store opens before login.
+		const result = await runMain({
+			CACHE_URL: 'redis://127.0.0.1:1',
+			DISCORD_TOKEN: 'unused',
+			DISCORD_API_URL: 'http://127.0.0.1:1/api',
+		});
 		expect(result.code).toBe(1);
 		expect(result.stderr.trim()).toMatch(/^reasonbot: CACHE_URL: cannot connect to redis:\/\/127\.0\.0\.1:1: .+$/);
 	});
@@ -166,7 +171,7 @@ describe('offline playground (no DISCORD_TOKEN)', () => {
 	it('--once prints one reply and exits 0', async () => {
 		const result = await runMain({}, ['--once', '/about']);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('**About reasonbot**');
+		expect(result.stdout).toContain('│ About reasonbot\n');
 		expect(result.stdout).toMatch(/version `[0-9a-f]{12}`, \d+ topics/);
 	});
 
@@ -174,7 +179,7 @@ describe('offline playground (no DISCORD_TOKEN)', () => {
 		const result = await runMain({}, [], '/about\n/nope\n/about extra words\n');
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('> /about');
-		expect(result.stdout).toContain('**About reasonbot**');
+		expect(result.stdout).toContain('│ About reasonbot\n');
 		expect(result.stdout).toContain('Unknown command /nope.');
 		expect(result.stdout).toMatch(/Commands:\n {2}\/about {2}— /);
 		expect(result.stdout).toContain('I don\'t know what "extra words" is for.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, isModelConfigured, loadConfig } from '../../../src/app/config.js';
+import { ConfigError, isModelConfigured, loadConfig, unsetEmptyValues } from '../../../src/app/config.js';
 
 describe('loadConfig', () => {
 	it('GIVEN an empty environment THEN applies the documented defaults', () => {
@@ -24,6 +24,15 @@ describe('loadConfig', () => {
 		['DISCORD_API_URL', 'not a url', /DISCORD_API_URL: expected an http\(s\) URL/],
 		['DISCORD_GUILD_ID', '12ab', /DISCORD_GUILD_ID: expected a Discord id/],
 		['SHUTDOWN_TIMEOUT_MS', '-5', /SHUTDOWN_TIMEOUT_MS: expected a whole number of milliseconds/],
+		[
+			'MODEL_DEADLINE_MS',
+			'700000',
+			/^Invalid configuration: MODEL_DEADLINE_MS: expected at most 600000 ms .*\(got "700000"\)$/,
+		],
+		['MODEL_MAX_RETRIES', '9', /MODEL_MAX_RETRIES: expected at most 5 retries/],
+		['QUIZ_ROUND_SECONDS', '100000', /QUIZ_ROUND_SECONDS: expected at most 86400 seconds/],
+		['REASONING_MODEL', '   ', /^Invalid configuration: REASONING_MODEL: is only spaces: leave it empty to unset it/],
+		['OPENAI_API_KEY', ' \t ', /^Invalid configuration: OPENAI_API_KEY: is only spaces: leave it empty to unset it/],
 	])('GIVEN a bad %s THEN fails with one line naming it', (variable, value, message) => {
 		const attempt = () => loadConfig({ [variable]: value });
 		expect(attempt).toThrow(ConfigError);
@@ -33,6 +42,13 @@ describe('loadConfig', () => {
 		} catch (error) {
 			expect(String(error instanceof Error ? error.message : error)).not.toContain('\n');
 		}
+	});
+
+	it('unsets every empty value of an environment (discord.js reads SHARD_COUNT from process.env itself)', () => {
+		const env: Record<string, string | undefined> = { SHARD_COUNT: '', SHARDS: '', LOG_LEVEL: 'warn', KEEP: ' ' };
+		unsetEmptyValues(env);
+		expect(env).toEqual({ LOG_LEVEL: 'warn', KEEP: ' ' });
+		expect('SHARD_COUNT' in env).toBe(false);
 	});
 
 	it('never echoes a secret value in its error', () => {

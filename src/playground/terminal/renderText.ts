@@ -1,10 +1,13 @@
 import { ButtonStyle, ComponentType, type APIEmbed, type APIMessageTopLevelComponent } from 'discord.js';
+import { renderMarkup } from './renderMarkup.js';
+import { paint, type TerminalStyle } from './terminalStyle.js';
 
 export interface RenderableMessage {
 	readonly content: string;
 	readonly embeds: readonly APIEmbed[];
 	readonly components: readonly APIMessageTopLevelComponent[];
 	readonly ephemeral: boolean;
+	readonly attachments?: readonly { readonly filename: string; readonly size: number }[];
 }
 
 /** A control the person can use by typing its number. */
@@ -24,11 +27,14 @@ export interface RenderedMessage {
 }
 
 /** Turns a Discord message into terminal text, numbering buttons and menus from `firstNumber`. */
-export function renderMessageText(message: RenderableMessage, firstNumber = 1): RenderedMessage {
+export function renderMessageText(message: RenderableMessage, style: TerminalStyle, firstNumber = 1): RenderedMessage {
 	const lines: string[] = [];
-	if (message.ephemeral) lines.push('(only you can see this)');
-	if (message.content) lines.push(message.content);
-	for (const embed of message.embeds) lines.push(...renderEmbed(embed));
+	if (message.ephemeral) lines.push(paint(style, 'dim', '(only you can see this)'));
+	if (message.content) lines.push(renderMarkup(message.content, style));
+	for (const embed of message.embeds) lines.push(...renderEmbed(embed, style));
+	for (const attachment of message.attachments ?? []) {
+		lines.push(`📎 ${attachment.filename} (${formatBytes(attachment.size)})`);
+	}
 	const controls: Control[] = [];
 	for (const row of message.components) {
 		if (row.type !== ComponentType.ActionRow) continue;
@@ -62,29 +68,35 @@ export function renderMessageText(message: RenderableMessage, firstNumber = 1): 
 	return { text: lines.join('\n'), controls };
 }
 
-function renderEmbed(embed: APIEmbed): string[] {
+function renderEmbed(embed: APIEmbed, style: TerminalStyle): string[] {
 	const lines: string[] = [];
+	const markup = (text: string) => renderMarkup(text, style);
+	const bold = (text: string) => paint(style, 'bold', text);
 	if (embed.author?.name) lines.push(`│ ${embed.author.name}`);
-	if (embed.title) lines.push(`│ ${bold(embed.title)}${embed.url ? ` <${embed.url}>` : ''}`);
-	if (embed.description) lines.push(...prefix(embed.description));
+	if (embed.title) lines.push(`│ ${bold(markup(embed.title))}${embed.url ? ` <${embed.url}>` : ''}`);
+	if (embed.description) lines.push(...prefix(markup(embed.description)));
 	for (const field of embed.fields ?? []) {
-		if (field.inline && !field.value.includes('\n')) {
-			lines.push(`│ ${bold(`${field.name}:`)} ${field.value}`);
+		const value = markup(field.value);
+		if (field.inline && !value.includes('\n')) {
+			lines.push(`│ ${bold(`${markup(field.name)}:`)} ${value}`);
 		} else {
-			lines.push(`│ ${bold(field.name)}`);
-			lines.push(...prefix(field.value, '│   '));
+			lines.push(`│ ${bold(markup(field.name))}`);
+			lines.push(...prefix(value, '│   '));
 		}
 	}
-	if (embed.footer?.text) lines.push(...prefix(embed.footer.text, '│ — '));
+	if (embed.image?.url) lines.push(`│ 🖼 ${embed.image.url}`);
+	// Footers are plain text in Discord: no markup there.
+	if (embed.footer?.text) lines.push(...prefix(paint(style, 'dim', embed.footer.text), '│ — '));
 	return lines;
+}
+
+function formatBytes(size: number): string {
+	if (size < 1024) return `${size} byte${size === 1 ? '' : 's'}`;
+	return size < 1024 * 1024 ? `${(size / 1024).toFixed(1)} KB` : `${(size / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function prefix(text: string, marker = '│ '): string[] {
 	return text.split('\n').map((line) => `${marker}${line}`);
-}
-
-function bold(text: string): string {
-	return `**${text}**`;
 }
 
 export function letter(index: number): string {
