@@ -2,7 +2,7 @@ import { get } from 'node:http';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findProjectRoot } from '../../../src/app/projectRoot.js';
 import { PLAYGROUND_GUILD } from '../../../src/playground/web/server/playgroundGuild.js';
 import { startWebPlayground, type WebPlayground } from '../../../src/playground/web/server/webPlayground.js';
@@ -19,6 +19,7 @@ describe('web playground in Chromium', () => {
 	let browser: Browser;
 	let page: Page;
 	const cleanups: (() => Promise<void>)[] = [];
+	let launchError: Error | undefined;
 
 	beforeAll(async () => {
 		fake = await FakeModelServer.start();
@@ -43,7 +44,13 @@ describe('web playground in Chromium', () => {
 			logger: harness.logs.logger,
 		});
 		cleanups.push(() => web.stop());
-		browser = await launchChromium();
+		try {
+			browser = await launchChromium();
+		} catch (error) {
+			// Every test then fails with this (a failed hook alone would report the tests as skipped).
+			launchError = error instanceof Error ? error : new Error(String(error));
+			return;
+		}
 		cleanups.push(() => browser.close());
 		page = await browser.context.newPage();
 		const started = performance.now();
@@ -51,6 +58,10 @@ describe('web playground in Chromium', () => {
 		await page.locator('.channel', { hasText: 'study-hall' }).waitFor();
 		console.log(`web playground: page ready in ${Math.round(performance.now() - started)} ms`);
 	}, 120_000);
+
+	beforeEach(() => {
+		if (launchError !== undefined) throw launchError;
+	});
 
 	afterAll(async () => {
 		for (const cleanup of cleanups.reverse()) await cleanup();
@@ -93,6 +104,25 @@ describe('web playground in Chromium', () => {
 		await expect
 			.poll(() => message.locator('.embed-title').first().textContent(), { timeout: 15_000 })
 			.toMatch(/GRPO|Group Relative/i);
+	});
+
+	it('shows a picture the bot attaches and works a select menu', async () => {
+		await typeLine(page, '/explain topic: pipeline');
+		const message = lastMessage(page);
+		const menu = message.locator('select.select-menu');
+		await menu.waitFor({ timeout: 15_000 });
+		// The diagram is an attachment served by the emulator, shown inline (loaded, not a broken image).
+		const picture = message.locator('img.embed-image, img.attachment-image').first();
+		await picture.waitFor({ timeout: 15_000 });
+		await expect
+			.poll(() => picture.evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth))
+			.toBeGreaterThan(0);
+		const id = await message.getAttribute('data-message-id');
+		const before = await message.locator('.embed-title').first().textContent();
+		const stage = await menu.locator('option:not([disabled])').nth(1).getAttribute('value');
+		await menu.selectOption(stage ?? '');
+		const updated = page.locator(`[data-message-id="${id ?? ''}"] .embed-title`).first();
+		await expect.poll(() => updated.textContent(), { timeout: 15_000 }).not.toBe(before);
 	});
 
 	it('presses a quiz answer, gets an ephemeral reply, and sees the reveal arrive live', async () => {
