@@ -70,6 +70,14 @@ describe('topic names as students type them (knowledge/eval/topics.yaml)', () =>
 		expect(report('/explain', misses, set.explain.length)).toBeGreaterThanOrEqual(TARGET);
 	});
 
+	it(`autocomplete offers the topic meant first for at least ${String(TARGET * 100)}% of them`, () => {
+		const misses = set.explain.flatMap(({ name, topic }) => {
+			const first = knowledge.search(name, { limit: 1 })[0]?.topic.id ?? 'nothing';
+			return first === topic ? [] : [`"${name}" → ${first} (meant ${topic})`];
+		});
+		expect(report('autocomplete', misses, set.explain.length)).toBeGreaterThanOrEqual(TARGET);
+	});
+
 	it(`/compare picks the pair meant for at least ${String(TARGET * 100)}% of them, "same model" included`, () => {
 		const misses = set.compare.flatMap(({ first, second, expect: meant }) => {
 			const got = [picked(first), picked(second)];
