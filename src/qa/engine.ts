@@ -45,18 +45,26 @@ export function createQaEngine(knowledge: KnowledgeBase): QaEngine {
 	// The knowledge is fixed while the bot runs, so an answer depends on the question's words alone; the same
 	// questions come back again and again in a study group.
 	const answers = new LRUCache<string, QaAnswer>({ max: REMEMBERED_QUESTIONS });
+	// An /ask the knowledge does not answer asks for the answer, then at once for the prompt's passages: one reading
+	// and one search serve both (a search allocates about a megabyte; it was a third of a busy bot's allocations).
+	let last: { readonly key: string; readonly context: AnswerContext } | undefined;
+	const contextOf = (question: string, key: string): AnswerContext => {
+		if (last?.key !== key) last = { key, context: engine().context(question) };
+		return last.context;
+	};
 	return {
 		read: (question) => engine().read(question),
 		answer(question) {
 			const key = questionWords(question).join(' ');
 			let answer = answers.get(key);
 			if (!answer) {
-				answer = answerByIntent(engine().context(question));
+				answer = answerByIntent(contextOf(question, key));
 				answers.set(key, answer);
 			}
 			return answer;
 		},
-		passages: (question, limit = PROMPT_PASSAGES) => promptPassages(engine().context(question), limit),
+		passages: (question, limit = PROMPT_PASSAGES) =>
+			promptPassages(contextOf(question, questionWords(question).join(' ')), limit),
 	};
 }
 

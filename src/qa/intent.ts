@@ -69,7 +69,7 @@ const WHERE =
 const SCORE =
 	/\b(scores?|scored|scoring|benchmarks?|pass 1|rating|rated|elo|percentile|perform|performance|performs|performed|results?|accuracy|points|how (good|well|strong)|numbers)\b/;
 const DIFFERENCE =
-	/\b(vs|versus|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing)|similar|alike|like (it|r1|v3|o1|o3|the other) (does|do|did)|which one|or)\b/;
+	/\b(vs|versus|diff|diffs|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing)|similar|alike|like (it|r1|v3|o1|o3|the other) (does|do|did)|which one|or)\b/;
 const WHEN =
 	/\b(when|what year|which year|what date|which date|what day|what month|release date|released|release|come out|came out|launched?|announced?|published|dates?|how long ago|how old|timeline)\b/;
 const QUANTITY = /\b(how (many|much|big|large|long|huge)|size|sizes|number of|count|amount)\b/;
@@ -126,7 +126,7 @@ export function readIntent(input: IntentInput): IntentReading {
 	if (COST.test(text)) return reading('access', { access: 'cost' });
 	if (why) return reading('why');
 	if (twoOfAKind && DIFFERENCE.test(text)) return reading('difference');
-	if (/\b(vs|versus|differ|difference|differences|compare|compared|comparison)\b/.test(text))
+	if (/\b(vs|versus|diff|differ|difference|differences|compare|compared|comparison)\b/.test(text))
 		return reading('difference');
 	if (/\bhow (many|much)\b/.test(text)) return reading('quantity');
 	if (WHEN.test(text)) return reading('when');

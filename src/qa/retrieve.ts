@@ -7,6 +7,8 @@ export interface RankedPassage {
 	readonly score: number;
 	/** The question's terms this passage matched (stemmed). */
 	readonly matched: readonly string[];
+	/** Those matched in the passage's own words, not only in its topic's names. */
+	readonly inText: readonly string[];
 }
 
 export interface PassageSearch {
@@ -101,7 +103,12 @@ export function createPassageSearch(passages: readonly KnowledgePassage[]): Pass
 				.flatMap((result): RankedPassage[] => {
 					const passage = passages[Number(result.id)];
 					if (!passage) return [];
-					return [{ passage, score: result.score * (KIND_BOOST[passage.kind] ?? 1), matched: result.queryTerms }];
+					const inText = Object.entries(result.match).flatMap(([term, fields]) =>
+						fields.includes('text') ? [term] : [],
+					);
+					return [
+						{ passage, score: result.score * (KIND_BOOST[passage.kind] ?? 1), matched: result.queryTerms, inText },
+					];
 				})
 				.sort((a, b) => b.score - a.score);
 		},

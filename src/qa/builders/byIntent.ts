@@ -1,5 +1,6 @@
 import type { Topic } from '../../knowledge/types.js';
 import { composeAnswer, type QaAnswer } from '../answer.js';
+import { askedTerms } from '../question.js';
 import { stem, words } from '../text.js';
 import { leadLine, supportLines } from './lead.js';
 import type { AccessKind } from '../intent.js';
@@ -74,7 +75,15 @@ function impactAnswer(ctx: AnswerContext): QaAnswer {
 	const ranked = ctx.search({ accept: closing });
 	const [best] = ranked;
 	if (best)
-		return composeAnswer('impact', best.passage.topic, leadLine(best), supportLines(ranked, best), { direct: false });
+		return composeAnswer(
+			'impact',
+			best.passage.topic,
+			leadLine(best),
+			supportLines(ranked, best, askedTerms(ctx.question)),
+			{
+				direct: false,
+			},
+		);
 	// "What does this mean for us" is all stop words: the closing section whose title it echoes answers it.
 	const section = closingSectionByTitle(ctx);
 	return section

@@ -54,9 +54,21 @@ const WINNER_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that only frame a comparison ("vs", "which one is better"): they say nothing about what to compare. */
 const COMPARISON_WORDS: ReadonlySet<string> = new Set(
-	['vs', 'versus', 'differ', 'difference', 'compare', 'contrast', 'better', 'worse', 'between', 'model', 'or'].map(
-		stem,
-	),
+	[
+		'vs',
+		'versus',
+		'diff',
+		'differ',
+		'difference',
+		'different',
+		'compare',
+		'contrast',
+		'better',
+		'worse',
+		'between',
+		'model',
+		'or',
+	].map(stem),
 );
 
 function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAnswer {
@@ -88,7 +100,9 @@ function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAns
 		].join('\n'),
 		source: [firstWhat?.source ?? first.source.label, secondWhat?.source ?? second.source.label].join('; '),
 	};
-	const key = aspect ?? 'training';
+	// No aspect asked: the first that both models have, so the answer compares something.
+	const key =
+		aspect ?? DEFAULT_ASPECTS.find((each) => first.attributes?.[each] && second.attributes?.[each]) ?? 'training';
 	const notStated = (topic: Topic): Line => ({
 		text: `${topic.title}, ${ASPECT_LABEL[key]}: not stated in our sources.`,
 		source: topic.source.label,
@@ -96,6 +110,8 @@ function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAns
 	const support = [describe(first, key) ?? notStated(first), describe(second, key) ?? notStated(second)];
 	return composeAnswer('difference', first, lead, support, { direct: true });
 }
+
+const DEFAULT_ASPECTS: readonly ModelAspect[] = ['training', 'benchmarks', 'strengths', 'baseAndSize'];
 
 const ASPECT_LABEL: Readonly<Record<ModelAspect, string>> = {
 	whatItIs: 'what it is',

@@ -57,8 +57,12 @@ export function bestSentences(paragraph: string, matched: readonly string[]): st
 	return first.length < SHORT_SENTENCE && next ? `${first} ${next}` : first;
 }
 
-/** Up to two more lines from the lead's topic that the question also matches, topped up with its summary. */
-export function supportLines(ranked: readonly RankedPassage[], lead: RankedPassage): Line[] {
+/**
+ * Up to two more lines from the lead's topic that the question also matches, topped up with its summary. Given the
+ * question's asked terms (outside its names), a score line must hold one of them in its own words: a figure that
+ * only shares the topic's name says nothing asked ("is r1 on perplexity" is not helped by R1's ArenaHard score).
+ */
+export function supportLines(ranked: readonly RankedPassage[], lead: RankedPassage, asked?: readonly string[]): Line[] {
 	const topic = lead.passage.topic;
 	const picked: Line[] = [];
 	const seen = new Set([lead.passage.text]);
@@ -67,6 +71,8 @@ export function supportLines(ranked: readonly RankedPassage[], lead: RankedPassa
 		if (picked.length >= 2) break;
 		const { passage } = candidate;
 		if (passage.topic !== topic || seen.has(passage.text) || !SUPPORT_KINDS.has(passage.kind)) continue;
+		const scoreLine = passage.kind === 'scores';
+		if (scoreLine && asked && asked.length > 0 && !candidate.inText.some((term) => asked.includes(term))) continue;
 		seen.add(passage.text);
 		const line = leadLine(candidate);
 		if (leadText.includes(line.text) || line.text.includes(leadText)) continue;

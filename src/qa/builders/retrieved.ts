@@ -24,7 +24,8 @@ export function retrievedAnswer(ctx: AnswerContext, intent: Intent, tuning: Sear
 	const ranked = ctx.search(tuning);
 	const lead = confidentLead(ctx, ranked);
 	if (!lead) return notCovered(intent, ctx.suggestions());
-	return composeAnswer(intent, lead.passage.topic, leadLine(lead), supportLines(ranked, lead), {
+	const support = supportLines(ranked, lead, askedTerms(ctx.question));
+	return composeAnswer(intent, lead.passage.topic, leadLine(lead), support, {
 		direct: false,
 	});
 }
@@ -135,6 +136,25 @@ function answersAskedAspect(ctx: AnswerContext, topic: Topic, asked: readonly st
 	return !(unknown.length >= OFF_TOPIC_WORDS && !asked.some(holds));
 }
 
+/**
+ * The thing "how many" counts: the last word of the noun after it ("how many rl steps did…" → "steps", "how many
+ * parameters does…" → "parameters"); undefined when a stop word follows ("how much did it cost").
+ */
+export function countedWord(questionWords: readonly string[]): string | undefined {
+	const start = questionWords.findIndex(
+		(word, index) => word === 'how' && ['many', 'much'].includes(questionWords[index + 1] ?? ''),
+	);
+	if (start < 0) return undefined;
+	let counted: string | undefined;
+	for (const word of questionWords.slice(start + 2, start + 2 + COUNTED_NOUN_WORDS)) {
+		if (isStopWord(word)) break;
+		counted = word;
+	}
+	return counted;
+}
+
+const COUNTED_NOUN_WORDS = 2;
+
 /** A term held by at least this share of the topics. */
 const COMMON_SHARE = 0.5;
 
@@ -164,7 +184,7 @@ const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'huge', 'size']
  * figure anywhere; and a thing our sources never mention ("how many H800s") is not counted by them at all.
  */
 function countsWhatIsAsked(ctx: AnswerContext, shown: string, asked: readonly string[]): boolean {
-	const counted = /\bhow (?:many|much)\s+(\S+)/.exec(ctx.question.words.join(' '))?.[1];
+	const counted = countedWord(ctx.question.words);
 	const countedTerm = counted === undefined ? undefined : stem(counted);
 	if (countedTerm !== undefined && !isStopWord(counted ?? '') && ctx.unknownTerms().includes(countedTerm)) return false;
 	// "How many days did training take": the days must be counted, not any asked word near a figure ("37B take part").

@@ -270,6 +270,13 @@ describe('readIntent: what the rules see', () => {
 });
 
 describe('intent: two models compared on one aspect', () => {
+	it.each(['whats the diff between grpo and ppo', 'diff between sft and rl?'])(
+		'GIVEN the short "diff" (%j) THEN difference',
+		(question) => {
+			expect(intentOf(question)).toBe('difference');
+		},
+	);
+
 	it.each(['r1 vs o1 cost', 'which is cheaper, r1 or v3', 'is r1 cheaper than o1', 'is v3 bigger than r1'])(
 		'GIVEN %j THEN difference, not the aspect on its own',
 		(question) => {

@@ -51,6 +51,12 @@ describe('difference: two models side by side, from their comparison attributes'
 		expect(support[1]).toContain(attribute('deepseek-v3', aspect));
 	});
 
+	it('GIVEN no aspect and one model without a training attribute THEN an aspect both have is compared', () => {
+		const support = supportingLines(expectCovered(engine.answer('whats the diff between o1 and o1 mini')).text);
+		expect(support[0]).toContain(attribute('openai-o1', 'benchmarks'));
+		expect(support[1]).toContain(attribute('openai-o1-mini', 'benchmarks'));
+	});
+
 	it('GIVEN an aspect one model has no attribute for THEN "not stated in our sources" for it', () => {
 		const support = supportingLines(expectCovered(engine.answer('r1 vs o3 training')).text);
 		expect(support[0]).toContain(attribute('deepseek-r1', 'training'));

@@ -52,7 +52,7 @@ describe('factcheck: verdict, the claim, then the correction with its source', (
 		['is it true that r1 was trained on top of r1-zero', 'Each of the two models is trained from DeepSeek-V3-Base.'],
 		['the article says r1 is rl first, is that right', 'Only R1-Zero is trained RL-first.'],
 		['is the blog right that v3 has 671 billion parameters', 'only 37B take part in processing each token'],
-		['is it true that r1-zero grades its own answers', 'Fixed rules grade the answers'],
+		['is it true that r1-zero grades its own answers', 'rewards grade the answers'],
 		['the article says o1 and o3 use the same approach as r1, true?', 'OpenAI disclosed only large-scale RL'],
 		['is it true that r1 is trained in five steps', "In the paper R1's pipeline has four stages"],
 	])('GIVEN %j THEN the matching correction: "%s"', (question, correction) => {

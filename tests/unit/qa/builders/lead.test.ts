@@ -14,10 +14,11 @@ const passage = (kind: KnowledgePassage['kind'], text: string, topic = grpo): Kn
 	text,
 	source: `Source of ${text.slice(0, 12)}`,
 });
-const ranked = (entry: KnowledgePassage, matched: string[] = []): RankedPassage => ({
+const ranked = (entry: KnowledgePassage, matched: string[] = [], inText: string[] = ['grpo']): RankedPassage => ({
 	passage: entry,
 	score: 1,
 	matched,
+	inText,
 });
 
 describe('bestSentences: the sentence of a paragraph that matches the question best', () => {
@@ -99,6 +100,16 @@ describe("supportLines: up to two more lines from the lead's topic", () => {
 	it('GIVEN nothing else on the topic THEN its summary supports a fact lead', () => {
 		const lead = ranked(passage('fact', 'GRPO has no critic.'));
 		expect(supportLines([lead], lead)).toEqual([{ text: grpo.summary, source: grpo.source.label }]);
+	});
+
+	it("GIVEN the asked terms and a score line that matches only the topic's name THEN it does not support", () => {
+		const lead = ranked(passage('fact', 'GRPO has no critic.'), ['critic'], ['critic']);
+		const nameOnly = ranked(passage('scores', 'GRPO on AIME: 1.0.'), ['grpo'], ['grpo']);
+		const asked = ranked(passage('fact', 'The critic is as big as the policy.'), ['critic'], ['critic']);
+		expect(supportLines([lead, nameOnly, asked], lead, ['critic']).map((line) => line.text)).toEqual([
+			'The critic is as big as the policy.',
+			grpo.summary,
+		]);
 	});
 
 	it('GIVEN a summary lead and nothing else THEN no supporting line (the summary would repeat it)', () => {
