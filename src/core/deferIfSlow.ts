@@ -1,4 +1,5 @@
-import { MessageFlags, type InteractionReplyOptions, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import { replyData, replyNow, type BuiltReply } from './preparedReply.js';
 
 /** Discord drops an interaction not answered within 3 s; defer well before that. */
 const DEFAULT_DEFER_AFTER_MS = 1_500;
@@ -28,12 +29,20 @@ export function deferIfSlow(
 	};
 }
 
-/** Sends the answer as the first reply, or as the edit of a deferred one. */
+/** Sends the answer as the first reply (serialised by us, see replyNow), or as the edit of a deferred one. */
 export async function replyOrEdit(
 	interaction: RepliableInteraction,
-	payload: Pick<InteractionReplyOptions, 'content' | 'embeds' | 'components' | 'allowedMentions'>,
+	payload: BuiltReply,
 	options: { readonly ephemeral: boolean },
 ): Promise<void> {
-	if (interaction.deferred) await interaction.editReply(payload);
-	else await interaction.reply({ ...payload, ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+	const data = replyData(payload, options);
+	if (interaction.deferred) {
+		const { content, embeds, components } = data;
+		await interaction.editReply({
+			...(content === undefined ? {} : { content }),
+			...(embeds ? { embeds } : {}),
+			...(components ? { components } : {}),
+			allowedMentions: { parse: [] },
+		});
+	} else await replyNow(interaction, data);
 }

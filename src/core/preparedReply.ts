@@ -1,10 +1,16 @@
 import {
 	InteractionResponseType,
+	MessageFlags,
 	Routes,
+	type APIActionRowComponent,
 	type APIApplicationCommandOptionChoice,
+	type APIComponentInMessageActionRow,
+	type APIEmbed,
 	type APIInteractionResponseCallbackData,
 	type AutocompleteInteraction,
+	type JSONEncodable,
 	type RepliableInteraction,
+	type RESTPostAPIInteractionCallbackWithResponseResult,
 } from 'discord.js';
 
 /**
@@ -39,6 +45,66 @@ export async function respondPrepared(interaction: AutocompleteInteraction, choi
 	if (interaction.responded) throw new Error('This autocomplete was already answered.');
 	await postCallback(interaction, choices);
 	interaction.responded = true;
+}
+
+/** A reply made of builders (or Discord's own shapes), as the renderers return them. */
+export interface BuiltReply {
+	readonly content?: string;
+	readonly embeds?: readonly (APIEmbed | JSONEncodable<APIEmbed>)[];
+	readonly components?: readonly (
+		| APIActionRowComponent<APIComponentInMessageActionRow>
+		| JSONEncodable<APIActionRowComponent<APIComponentInMessageActionRow>>
+	)[];
+	readonly allowedMentions: { readonly parse: readonly [] };
+}
+
+/** The reply in the shape Discord takes it: what discord.js's MessagePayload would send, without its generic pass. */
+export function replyData(
+	reply: BuiltReply,
+	options: { readonly ephemeral: boolean },
+): APIInteractionResponseCallbackData {
+	return {
+		...(reply.content === undefined ? {} : { content: reply.content }),
+		...(reply.embeds ? { embeds: reply.embeds.map(toData) } : {}),
+		...(reply.components ? { components: reply.components.map(toData) } : {}),
+		allowed_mentions: { parse: [] },
+		...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+	};
+}
+
+/**
+ * Sends a reply built on the spot as the interaction's first response, serialised once here: discord.js's
+ * `interaction.reply` walks the payload generically (resolving, snake-casing) and, with `withResponse`, builds and
+ * caches a whole Message from the answer: together more than the rest of an answer press. Resolves to the posted
+ * message's id when `withMessageId` asks for it (undefined if Discord did not say).
+ */
+export async function replyNow(
+	interaction: RepliableInteraction,
+	data: APIInteractionResponseCallbackData,
+	options: { readonly withMessageId?: boolean } = {},
+): Promise<string | undefined> {
+	if (interaction.deferred || interaction.replied) {
+		throw new Error('This interaction was already replied to or deferred.');
+	}
+	const response = await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+		body: Buffer.from(JSON.stringify({ type: InteractionResponseType.ChannelMessageWithSource, data })),
+		passThroughBody: true,
+		headers: { 'Content-Type': 'application/json' },
+		auth: false,
+		...(options.withMessageId ? { query: new URLSearchParams({ with_response: 'true' }) } : {}),
+	});
+	interaction.ephemeral = ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+	interaction.replied = true;
+	if (!options.withMessageId) return undefined;
+	return (response as Partial<RESTPostAPIInteractionCallbackWithResponseResult> | undefined)?.resource?.message?.id;
+}
+
+function toData<T>(part: T | JSONEncodable<T>): T {
+	return isEncodable(part) ? part.toJSON() : part;
+}
+
+function isEncodable<T>(part: T | JSONEncodable<T>): part is JSONEncodable<T> {
+	return typeof part === 'object' && part !== null && 'toJSON' in part && typeof part.toJSON === 'function';
 }
 
 function serialise(type: InteractionResponseType, data: unknown): PreparedReply {

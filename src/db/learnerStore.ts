@@ -44,8 +44,10 @@ export function createLearnerStore(database: Database): QuizStore {
 				const [size] = await tx.all(leitner.passSize, learner);
 				if ((size?.asked ?? 0) >= asked.bankSize) await tx.run(leitner.clearPass, learner);
 			}),
-		setMessageId: async (guildId, roundId, messageId) =>
-			(await database.run(rounds.setMessageId, { guildId, roundId, messageId })) > 0,
+		async setMessageId(guildId, roundId, messageId) {
+			const [row] = await database.all(rounds.setMessageId, { guildId, roundId, messageId });
+			return row ? { answered: Number(row.answered) } : undefined;
+		},
 		revealRound: async (guildId, roundId, now) =>
 			(await database.run(rounds.revealIfDue, { guildId, roundId, now })) === 1,
 		async closeRound(guildId, roundId) {

@@ -1,4 +1,5 @@
-import { DiscordAPIError, RESTJSONErrorCodes, type Client } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, Routes, type Client } from 'discord.js';
+import { replyData } from '../core/preparedReply.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { renderQuestion } from '../render/quizQuestion.js';
 import { DeliveryError, type QuizDelivery } from './delivery.js';
@@ -32,7 +33,11 @@ export function createQuizDelivery(client: () => Client, knowledge: KnowledgeBas
 			mapErrors(async () => {
 				const { messageId, channelId } = question.round;
 				if (messageId === null) return;
-				await (await channel(channelId)).messages.edit(messageId, payload(question));
+				// Straight to the REST route, serialised once: after presses this runs once a second per open round, and
+				// the channel fetch and discord.js's message payload cost more than the edit itself.
+				await client().rest.patch(Routes.channelMessage(channelId, messageId), {
+					body: replyData(payload(question), { ephemeral: false }),
+				});
 			}),
 	};
 }

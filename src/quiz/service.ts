@@ -122,11 +122,12 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 		},
 
 		async attachMessage(guildId, roundId, messageId) {
-			if (!(await store.setMessageId(guildId, roundId, messageId))) return false;
+			const attached = await store.setMessageId(guildId, roundId, messageId);
+			if (!attached) return false;
 			const round = await roundInfo(guildId, roundId);
 			// A reveal after this point edits the message itself; one before it found no message to edit.
 			if (round && now() >= round.endsAt) return true;
-			return (await store.countAnswers(guildId, roundId)) > 0;
+			return attached.answered > 0;
 		},
 
 		async answer(params) {

@@ -44,8 +44,11 @@ export interface QuizStore {
 	getAnswer(guildId: string, roundId: string, userId: string): Promise<RoundAnswer | undefined>;
 	/** Saves a new round and notes its item as asked in the learner's pass, in one transaction. */
 	openRound(round: Round, asked: { readonly learner: Learner; readonly bankSize: number }): Promise<void>;
-	/** False when there is no such round. */
-	setMessageId(guildId: string, roundId: string, messageId: string): Promise<boolean>;
+	/**
+	 * Stores the round's message id and says how many answers the round had at that moment (one statement: the
+	 * question's reply waits for nothing else); undefined when there is no such round.
+	 */
+	setMessageId(guildId: string, roundId: string, messageId: string): Promise<{ readonly answered: number } | undefined>;
 	/** Open → revealed once its time is up at `now`; true only for the one call that revealed it. */
 	revealRound(guildId: string, roundId: string, now: number): Promise<boolean>;
 	/** Ends a round at once (its message could not be posted). */

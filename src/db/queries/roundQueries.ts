@@ -54,12 +54,21 @@ export function roundQueries(builder: Kysely<LearnerSchema>) {
 				status: slot('status'),
 			}),
 		),
+		/** Returns the round's answers so far, counted in the same statement (nothing when there is no such round). */
 		setMessageId: prepare<RoundKey & { messageId: string }>()((slot) =>
 			builder
 				.updateTable('rounds')
 				.set({ message_id: slot('messageId') })
 				.where('guild_id', '=', slot('guildId'))
-				.where('id', '=', slot('roundId')),
+				.where('id', '=', slot('roundId'))
+				.returning((eb) =>
+					eb
+						.selectFrom('answers')
+						.select((inner) => inner.fn.countAll<number>().as('answered'))
+						.whereRef('answers.guild_id', '=', 'rounds.guild_id')
+						.whereRef('answers.round_id', '=', 'rounds.id')
+						.as('answered'),
+				),
 		),
 		revealIfDue: prepare<RoundKey & { now: number }>()((slot) =>
 			builder
