@@ -233,9 +233,13 @@ if (WANTS_RSS) {
 }
 
 let soak: SoakResult | undefined;
+const soakDirectory = IS_TRIAL ? await mkdtemp(path.join(tmpdir(), 'reasonbot-bench-soak-')) : path.join(ROOT, 'bench');
 if (WANTS_SOAK) {
 	console.log(`both bots: soak, ${String(SOAK_MINUTES)} minutes at ${String(SOAK_PER_SECOND)} interactions/s each`);
 	soak = await soakBoth();
+	// Written at once: the soak is half an hour, and a later step failing must not lose it.
+	await writeSoakResults(soakDirectory, soak, machineDescription());
+	console.log(`wrote ${path.join(soakDirectory, 'soak.json')} and SOAK.md`);
 }
 
 console.log('stores and knowledge');
@@ -273,13 +277,12 @@ const outputDirectory = IS_TRIAL
 	? await mkdtemp(path.join(tmpdir(), 'reasonbot-bench-trial-'))
 	: path.join(ROOT, 'bench');
 await writeResults(outputDirectory, results);
-if (soak) await writeSoakResults(outputDirectory, soak, results.machine);
 await emulator.stop();
 await model.close();
 await rm(directory, { recursive: true, force: true });
 console.log(`wrote ${path.join(outputDirectory, 'results.json')} and RESULTS.md`);
 if (IS_TRIAL) console.log(await readFile(path.join(outputDirectory, 'RESULTS.md'), 'utf8'));
-if (IS_TRIAL && soak) console.log(await readFile(path.join(outputDirectory, 'SOAK.md'), 'utf8'));
+if (IS_TRIAL && soak) console.log(await readFile(path.join(soakDirectory, 'SOAK.md'), 'utf8'));
 
 /** Both bots fresh, under the soak's steady traffic; quiz rounds last 60 s as in production, so they end during it. */
 async function soakBoth(): Promise<SoakResult> {

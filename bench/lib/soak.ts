@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BotProcess } from './botProcess.js';
 import { startPacer } from './pacer.js';
@@ -88,6 +88,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 	};
 }
 
+/** Where the hand-written analysis of SOAK.md starts: everything from this heading on is kept by each run. */
+const NOTES_HEADING = '## Where the memory goes';
+
 export async function writeSoakResults(directory: string, result: SoakResult, machine: string): Promise<void> {
 	await writeFile(path.join(directory, 'soak.json'), `${JSON.stringify(result, null, '\t')}\n`);
 	const verdict = (ok: boolean) => (ok ? 'holds' : 'does not hold');
@@ -108,5 +111,10 @@ export async function writeSoakResults(directory: string, result: SoakResult, ma
 				`| ${(point.seconds / 60).toFixed(1)} | ${String(point.oursMb)} | ${String(point.bareMb)} | ${(point.oursMb / point.bareMb).toFixed(2)}× |`,
 		),
 	];
-	await writeFile(path.join(directory, 'SOAK.md'), `${lines.join('\n')}\n`);
+	const file = path.join(directory, 'SOAK.md');
+	// The analysis (what the memory is, what was cut) is written by hand below NOTES_HEADING and kept across runs.
+	const previous = await readFile(file, 'utf8').catch(() => '');
+	const notesAt = previous.indexOf(NOTES_HEADING);
+	const notes = notesAt >= 0 ? ['', previous.slice(notesAt).trimEnd()] : [];
+	await writeFile(file, `${[...lines, ...notes].join('\n')}\n`);
 }
