@@ -1,7 +1,7 @@
 // The README's picture of the web playground: `npx tsx tests/playground/web/takeScreenshot.ts docs/web-playground.png`.
 // An /explain embed, a streamed /ask answer (from the local fake model) and the command picker open.
 import { findProjectRoot } from '../../../src/app/projectRoot.js';
-import { PLAYGROUND_GUILD } from '../../../src/playground/web/server/playgroundGuild.js';
+import { PLAYGROUND_WORLD } from '../../../src/playground/runPlayground.js';
 import { startWebPlayground } from '../../../src/playground/web/server/webPlayground.js';
 import { FakeModelServer } from '../../helpers/fakeModelServer.js';
 import { startHarness } from '../../helpers/harness.js';
@@ -18,7 +18,7 @@ const harness = await startHarness({
 		ASK_DAILY_QUOTA: '0',
 		LOG_LEVEL: 'warn',
 	},
-	emulator: { guilds: [PLAYGROUND_GUILD] },
+	emulator: PLAYGROUND_WORLD,
 });
 const web = await startWebPlayground({
 	stack: harness,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findProjectRoot } from '../../../src/app/projectRoot.js';
-import { PLAYGROUND_GUILD } from '../../../src/playground/web/server/playgroundGuild.js';
+import { PLAYGROUND_WORLD } from '../../../src/playground/runPlayground.js';
 import { startWebPlayground, type WebPlayground } from '../../../src/playground/web/server/webPlayground.js';
 import { FakeModelServer } from '../../helpers/fakeModelServer.js';
 import { startHarness, type Harness } from '../../helpers/harness.js';
@@ -34,7 +34,7 @@ describe('web playground in Chromium', () => {
 				ASK_DAILY_QUOTA: '0',
 				QUIZ_ROUND_SECONDS: '3',
 			},
-			emulator: { guilds: [PLAYGROUND_GUILD] },
+			emulator: PLAYGROUND_WORLD,
 		});
 		cleanups.push(() => harness.stop());
 		web = await startWebPlayground({

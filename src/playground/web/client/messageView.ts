@@ -46,8 +46,7 @@ export function renderMessage(message: ShownMessage, context: MessageContext): H
 			),
 			message.loading
 				? el('div', { className: 'thinking' }, `${context.botName} is thinking…`)
-				: message.content !== '' && renderMarkup(message.content, context.names, now),
-			message.edited && !message.loading && el('span', { className: 'edited' }, '(edited)'),
+				: renderContent(message, context.names, now),
 			...message.embeds.map((embed) => renderEmbed(embed, message.attachments, context.names, now)),
 			...message.attachments
 				.filter(
@@ -72,6 +71,14 @@ export function renderMessage(message: ShownMessage, context: MessageContext): H
 			message.ephemeral && el('div', { className: 'ephemeral-note' }, 'Only you can see this'),
 		),
 	);
+}
+
+/** The text, with Discord's "(edited)" at the end of its last line; an edited message with no text shows nothing. */
+function renderContent(message: ShownMessage, names: MentionNames, now: Date): HTMLElement | undefined {
+	if (message.content === '') return undefined;
+	const markup = renderMarkup(message.content, names, now);
+	if (message.edited) (markup.lastElementChild ?? markup).append(' ', el('span', { className: 'edited' }, '(edited)'));
+	return markup;
 }
 
 function clock(at: number): string {
