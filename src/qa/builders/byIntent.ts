@@ -21,6 +21,9 @@ const MONEY = /\$\s?\d|\d\s?(?:usd|dollars)|\bx\b|\dx\b/i;
 const CAUSAL =
 	/\b(?:because|so that|so the|to avoid|avoids?|since|reasons?|why|in order to|helps?|makes?|causes?|invites?|instead|without|otherwise|too (?:large|big|costly)|costs? extra|which is why)\b/i;
 
+const TIMELINE = /\b(timeline|chronology|chronological|in order|order|sequence|dates)\b/;
+const TIMELINE_TOPIC = 'release-timeline';
+
 /** Where the practical questions are answered: the resource topics, each by its kind of question. */
 const ACCESS_TOPICS: Readonly<Record<AccessKind, readonly string[]>> = {
 	licence: ['licences'],
@@ -46,7 +49,11 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 		case 'difference':
 			return differenceAnswer(ctx);
 		case 'when':
-			return retrievedAnswer(ctx, intent, { weigh: weighWhen(DATED, 2) });
+			return retrievedAnswer(ctx, intent, {
+				weigh: weighWhen(DATED, 2),
+				// "The timeline from o1 to r1": the dates in order, not one model's date.
+				topics: TIMELINE.test(ctx.question.words.join(' ')) ? new Map([[TIMELINE_TOPIC, 2.5]]) : undefined,
+			});
 		case 'quantity':
 			return retrievedAnswer(ctx, intent, { weigh: weighWhen(FIGURE, 1.6) });
 		case 'why':

@@ -170,3 +170,15 @@ describe('not covered: an attribute the named model has no passage for', () => {
 		expect(answerText(question)).toContain(expected);
 	});
 });
+
+describe('when: a timeline of several releases', () => {
+	it.each(['whats the timeline from o1 to r1, dates pls', 'in what order did o1, v3 and r1 come out'])(
+		'GIVEN %j THEN the dates in order, o1 before R1',
+		(question) => {
+			const text = answerText(question);
+			expect(text).toContain('2024-09-12');
+			expect(text).toContain('2025-01-20');
+			expect(text.indexOf('2024-09-12')).toBeLessThan(text.indexOf('2025-01-20'));
+		},
+	);
+});
