@@ -49,10 +49,10 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 		case 'difference':
 			return differenceAnswer(ctx);
 		case 'when':
+			// "The timeline from o1 to r1": the dates in order, not one model's date.
 			return retrievedAnswer(ctx, intent, {
 				weigh: weighWhen(DATED, 2),
-				// "The timeline from o1 to r1": the dates in order, not one model's date.
-				topics: TIMELINE.test(ctx.question.words.join(' ')) ? new Map([[TIMELINE_TOPIC, 2.5]]) : undefined,
+				...(TIMELINE.test(ctx.question.words.join(' ')) ? { topics: new Map([[TIMELINE_TOPIC, 2.5]]) } : {}),
 			});
 		case 'quantity':
 			return retrievedAnswer(ctx, intent, { weigh: weighWhen(FIGURE, 1.6) });
