@@ -21,5 +21,5 @@ export default tseslint.config(
 			'@typescript-eslint/no-unsafe-member-access': 'off',
 		},
 	},
-	{ files: ['eslint.config.js'], extends: [tseslint.configs.disableTypeChecked] },
+	{ files: ['eslint.config.js', 'scripts/**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
 );
