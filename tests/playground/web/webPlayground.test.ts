@@ -72,6 +72,9 @@ describe('web playground in Chromium', () => {
 		expect(channels.map((text) => text.replace('#', ''))).toEqual(['general', 'quiz', 'study-hall']);
 		await expect(page.title()).resolves.toBe('reasonbot playground');
 		// Loopback only, other hosts refused (no DNS rebinding).
+		const index = await fetch(web.url);
+		expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+		expect(await index.text()).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
 		expect(await statusWithHost(`${web.url}/api/world`, 'evil.example')).toBe(421);
 		expect(await statusWithHost(`${web.url}/api/world`, new URL(web.url).host)).toBe(200);
 	});
@@ -196,6 +199,15 @@ describe('web playground in Chromium', () => {
 		// The channel mention is a name, and the first post time a live relative time.
 		await expect(accepted.locator('.mention').textContent()).resolves.toBe('#study-hall');
 		await expect(accepted.locator('time.timestamp').textContent()).resolves.toMatch(/^in \d+ minutes?$/);
+		// Relative times stay live: one moved to two minutes from now reads so within a couple of seconds.
+		const time = accepted.locator('time.timestamp');
+		await time.evaluate(
+			(element, unix) => {
+				(element as unknown as { setAttribute(name: string, value: string): void }).setAttribute('data-unix', unix);
+			},
+			String(Math.floor(Date.now() / 1000) + 150),
+		);
+		await expect.poll(() => time.textContent(), { timeout: 5_000 }).toBe('in 2 minutes');
 		// The member's ephemeral refusal is not shown to the moderator.
 		await expect(page.locator('.markup', { hasText: 'Only members with the Manage Server' }).count()).resolves.toBe(0);
 	});

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { withDirectoryLock } from './directoryLock.js';
 
 /** Where `npm run build` (and the check below) puts the bundled page. */
 export function clientOutputDir(projectRoot: string): string {
@@ -17,10 +18,21 @@ const CLIENT_SOURCES = ['src/playground/web/client', 'src/playground/markup', 's
  */
 export async function ensureClientBuilt(projectRoot: string): Promise<string> {
 	const outDir = clientOutputDir(projectRoot);
+	if (isFresh(projectRoot, outDir)) return outDir;
+	// Two processes starting at once (parallel test files) must not empty the folder under each other.
+	await withDirectoryLock(`${outDir}.lock`, async () => {
+		if (!isFresh(projectRoot, outDir)) await build(projectRoot);
+	});
+	return outDir;
+}
+
+function isFresh(projectRoot: string, outDir: string): boolean {
 	const builtAt = modifiedAt(path.join(outDir, 'index.html'));
 	const sources = [...CLIENT_SOURCES, VITE_CONFIG_FILE].map((source) => path.join(projectRoot, source));
-	const newest = Math.max(0, ...sources.map(newestModification));
-	if (builtAt !== undefined && builtAt >= newest) return outDir;
+	return builtAt !== undefined && builtAt >= Math.max(0, ...sources.map(newestModification));
+}
+
+async function build(projectRoot: string): Promise<void> {
 	let vite: typeof import('vite');
 	try {
 		vite = await import('vite');
@@ -33,7 +45,6 @@ export async function ensureClientBuilt(projectRoot: string): Promise<string> {
 		);
 	}
 	await vite.build({ configFile: path.join(projectRoot, VITE_CONFIG_FILE), logLevel: 'warn' });
-	return outDir;
 }
 
 function modifiedAt(file: string): number | undefined {
