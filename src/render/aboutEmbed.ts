@@ -1,6 +1,7 @@
 import { EmbedBuilder } from 'discord.js';
 import type { UsageTotals } from '../reasoning/usage.js';
 import { formatDuration } from './formatDuration.js';
+import { countOf } from './countOf.js';
 
 export interface AboutFacts {
 	readonly version: string;
@@ -32,19 +33,19 @@ export function renderAboutEmbed(facts: AboutFacts): EmbedBuilder {
 			{ name: 'Version', value: facts.version, inline: true },
 			{ name: 'Uptime', value: formatDuration(facts.uptimeMs), inline: true },
 			{ name: 'Servers', value: String(facts.guildCount), inline: true },
-			{ name: 'Knowledge', value: `version \`${facts.knowledgeVersion}\`, ${facts.topicCount} topics`, inline: true },
+			{
+				name: 'Knowledge',
+				value: `version \`${facts.knowledgeVersion}\`, ${countOf(facts.topicCount, 'topic')}`,
+				inline: true,
+			},
 			{ name: 'Store', value: facts.storeBackend, inline: true },
 			{ name: 'Reasoning model', value: model },
 			{ name: 'Model usage', value: describeUsage(facts.modelUsage) },
 			{
 				name: 'Since start',
-				value: `${plural(facts.interactionsHandled, 'interaction')}, ${facts.interactionsFailed} failed. Most used: ${busiest}`,
+				value: `${countOf(facts.interactionsHandled, 'interaction')}, ${facts.interactionsFailed} failed. Most used: ${busiest}`,
 			},
 		);
-}
-
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function describeUsage(usage: UsageTotals): string {
@@ -52,8 +53,8 @@ function describeUsage(usage: UsageTotals): string {
 	const lookups = usage.cacheHits + usage.cacheMisses;
 	const hitRate = lookups === 0 ? 'no lookups yet' : `${Math.round((usage.cacheHits / lookups) * 100)}% hit rate`;
 	return (
-		`${n(usage.calls)} calls (${n(usage.failures)} failed) · tokens: ${n(usage.promptTokens)} prompt ` +
+		`${countOf(usage.calls, 'call')} (${n(usage.failures)} failed) · tokens: ${n(usage.promptTokens)} prompt ` +
 		`(${n(usage.cachedTokens)} cached), ${n(usage.completionTokens)} completion (${n(usage.reasoningTokens)} reasoning)\n` +
-		`Answer cache: ${n(usage.cacheHits)} hits, ${n(usage.cacheMisses)} misses, ${hitRate}`
+		`Answer cache: ${countOf(usage.cacheHits, 'hit')}, ${countOf(usage.cacheMisses, 'miss', 'misses')}, ${hitRate}`
 	);
 }

@@ -6,6 +6,7 @@ import type { IncompleteReason } from '../reasoning/types.js';
 import { openTopicButtonId } from './explainIds.js';
 import { LIMITS, truncate } from './limits.js';
 import { splitMessage } from './splitMessage.js';
+import { countOf } from './countOf.js';
 
 export const ASK_IDS = {
 	trace: 'ask-trace',
@@ -45,7 +46,7 @@ export function renderModelAnswer(
 	const reasoningTokens = answer.usage?.reasoningTokens ?? 0;
 	const details = [
 		`\`${answer.model}\``,
-		...(reasoningTokens > 0 ? [`${reasoningTokens.toLocaleString('en-US')} reasoning tokens`] : []),
+		...(reasoningTokens > 0 ? [countOf(reasoningTokens, 'reasoning token')] : []),
 		...(options.cached ? [`cached answer from <t:${Math.floor(Date.parse(answer.createdAt) / 1000)}:f>`] : []),
 	];
 	const buttons = [

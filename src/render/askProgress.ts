@@ -1,4 +1,5 @@
 import { MESSAGE_LIMIT } from './splitMessage.js';
+import { countOf } from './countOf.js';
 
 export interface AskProgress {
 	readonly elapsedMs: number;
@@ -12,8 +13,7 @@ const PREVIEW_ROOM = MESSAGE_LIMIT - 100;
 export function renderProgress(progress: AskProgress): string {
 	const clock = formatClock(progress.elapsedMs);
 	if (progress.answerSoFar.trim() === '') {
-		const tokens =
-			progress.reasoningTokens > 0 ? ` · ${progress.reasoningTokens.toLocaleString('en-US')} reasoning tokens` : '';
+		const tokens = progress.reasoningTokens > 0 ? ` · ${countOf(progress.reasoningTokens, 'reasoning token')}` : '';
 		return `🧠 Thinking… ${clock}${tokens}`;
 	}
 	const preview =

@@ -3,6 +3,7 @@ import { buildCustomId } from '../core/customId.js';
 import type { StoredAnswer } from '../reasoning/answerCache.js';
 import { ASK_IDS, button } from './askAnswer.js';
 import { splitMessage } from './splitMessage.js';
+import { countOf } from './countOf.js';
 
 const PAGE_ROOM = 1900;
 
@@ -20,7 +21,7 @@ export function renderTracePage(answer: StoredAnswer, requestedPage: number): Tr
 		return {
 			content:
 				`No reasoning trace: \`${answer.model}\` did not return one (OpenAI's o-series keep it hidden). ` +
-				`It used ${tokens.toLocaleString('en-US')} reasoning tokens.`,
+				`It used ${countOf(tokens, 'reasoning token')}.`,
 			components: [],
 			allowedMentions: { parse: [] },
 		};

@@ -3,6 +3,7 @@ import type { Leaderboard } from '../quiz/scores.js';
 import { accuracyByTopic } from '../quiz/scores.js';
 import type { UserScore } from '../quiz/types.js';
 import { FIELD_VALUE_MAX, accuracy, clip, plainName } from './quizText.js';
+import { countOf } from './countOf.js';
 
 export interface EmbedPayload {
 	readonly embeds: EmbedBuilder[];
@@ -13,10 +14,10 @@ export interface EmbedPayload {
 export function renderLeaderboard(board: Leaderboard, userId: string): EmbedPayload {
 	const lines = board.top.map(
 		(entry) =>
-			`**${entry.rank}.** ${plainName(entry.score.name)} · ${entry.score.points} pts · ${accuracy(entry.score.correct, entry.score.answered)}${entry.userId === userId ? ' ← you' : ''}`,
+			`**${entry.rank}.** ${plainName(entry.score.name)} · ${countOf(entry.score.points, 'pt')} · ${accuracy(entry.score.correct, entry.score.answered)}${entry.userId === userId ? ' ← you' : ''}`,
 	);
 	const you = board.you
-		? `You are #${board.you.rank} of ${board.players} with ${board.you.score.points} pts.`
+		? `You are #${board.you.rank} of ${board.players} with ${countOf(board.you.score.points, 'pt')}.`
 		: 'You have not answered a question yet: try /quiz question.';
 	// Built from data, not with the setters (see renderQuestion).
 	const embed = new EmbedBuilder({

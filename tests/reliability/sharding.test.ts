@@ -121,7 +121,7 @@ describe.runIf(redisUrl)('npm run start:sharded: two shard processes, one Redis'
 		const items = (await loadKnowledge(path.join(ROOT, 'knowledge/knowledge.json'))).quiz;
 		const posted = await alice.slash('quiz question', { difficulty: 'easy' });
 		expect((await alice.click(posted, answerButton(posted, items, true))).embeds[0]?.title).toBe('Right!');
-		expect((await alice.slash('quiz leaderboard')).embeds[0]?.description).toContain('alice · 1 pts');
+		expect((await alice.slash('quiz leaderboard')).embeds[0]?.description).toContain('alice · 1 pt ·');
 		// A third process (this test) reading the same database sees the same scores.
 		const database = await openDatabase(databaseUrl(), {
 			logger: silentLogger(),
