@@ -43,15 +43,17 @@ export function createKnowledgePictures(knowledge: KnowledgeBase, renderer: Pict
 		pictures.set(full, rendering);
 		return rendering;
 	};
-	const pairChart = (first: Topic, second: Topic) => {
-		const key = `${first.id}\n${second.id}`;
+	// The chart data (a pass over the score table) is kept too, so a memoised reply does no work at all.
+	const cachedChart = (key: string, build: () => BarChart | undefined) => {
 		let entry = charts.get(key);
 		if (!entry) {
-			entry = { chart: comparisonChart(knowledge, first, second) };
+			entry = { chart: build() };
 			charts.set(key, entry);
 		}
 		return entry.chart;
 	};
+	const pairChart = (first: Topic, second: Topic) =>
+		cachedChart(`compare\n${first.id}\n${second.id}`, () => comparisonChart(knowledge, first, second));
 	const chartPlan = (chart: BarChart, ...name: string[]): PicturePlan => ({
 		source: { kind: 'vega-lite', spec: barChartSpec(chart, renderer.measure) },
 		filename: pictureFilename(...name),
@@ -64,7 +66,7 @@ export function createKnowledgePictures(knowledge: KnowledgeBase, renderer: Pict
 			return memo(`compare\n${first.id}\n${second.id}`, () => chartPlan(chart, 'compare', first.id, second.id));
 		},
 		benchmark(topic) {
-			const chart = benchmarkTopicChart(knowledge, topic);
+			const chart = cachedChart(`benchmark\n${topic.id}`, () => benchmarkTopicChart(knowledge, topic));
 			if (!chart) return undefined;
 			return memo(`benchmark\n${topic.id}`, () => chartPlan(chart, 'benchmark', topic.id));
 		},
