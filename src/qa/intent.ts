@@ -70,6 +70,7 @@ const SCORE =
 	/\b(scores?|scored|scoring|benchmarks?|pass 1|rating|rated|elo|percentile|perform|performance|performs|performed|results?|accuracy|points|how (good|well|strong)|numbers)\b/;
 const DIFFERENCE =
 	/\b(vs|versus|diff|diffs|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing)|similar|alike|like (it|r1|v3|o1|o3|the other) (does|do|did)|which one|or)\b/;
+const EXPLICIT_COMPARISON = /\b(vs|versus|diff|differ|differs|difference|differences|compare|compared|comparison)\b/;
 const WHEN =
 	/\b(when|what year|which year|what date|which date|what day|what month|release date|released|release|come out|came out|launched?|announced?|published|dates?|how long ago|how old|timeline)\b/;
 const QUANTITY = /\b(how (many|much|big|large|long|huge)|size|sizes|number of|count|amount)\b/;
@@ -108,6 +109,10 @@ export function readIntent(input: IntentInput): IntentReading {
 	if (ARTICLE_CLAIM.test(text) || IS_IT_TRUE.test(text)) return reading('factcheck');
 	// "In the last RL stage, how do they reward…", "does the final stage also…" name a stage by its place but ask
 	// something else: not order questions.
+	// "cold start sft vs the rejection sampling sft … besides the order": two named stages compared, not ordered.
+	const [firstKind, secondKind] = namedKinds;
+	const twoOfAKind = firstKind !== undefined && firstKind === secondKind;
+	if (twoOfAKind && firstKind === 'stage' && EXPLICIT_COMPARISON.test(text)) return reading('difference');
 	const asksOrder =
 		ORDER_ASK.test(text) || !(HOW.test(text) || WHY.test(text) || YES_NO.test(text) || ASKS_ABOUT_IT.test(text));
 	if ((namedKinds.includes('stage') || ORDER_CONTEXT.test(text)) && asksOrder) {
@@ -120,14 +125,11 @@ export function readIntent(input: IntentInput): IntentReading {
 	if (models > 0 && !why && SCORE.test(text)) return reading('score');
 	// "r1 or v3", "qwen 7b vs llama 8b": two of a kind; "grpo … or … r1" is not a comparison. Before cost: "r1 vs o1
 	// cost" compares the two on cost.
-	const [firstKind, secondKind] = namedKinds;
-	const twoOfAKind = firstKind !== undefined && firstKind === secondKind;
 	if (twoOfAKind && !why && DIFFERENCE.test(text)) return reading('difference');
 	if (COST.test(text)) return reading('access', { access: 'cost' });
 	if (why) return reading('why');
 	if (twoOfAKind && DIFFERENCE.test(text)) return reading('difference');
-	if (/\b(vs|versus|diff|differ|difference|differences|compare|compared|comparison)\b/.test(text))
-		return reading('difference');
+	if (EXPLICIT_COMPARISON.test(text)) return reading('difference');
 	if (/\bhow (many|much)\b/.test(text)) return reading('quantity');
 	if (WHEN.test(text)) return reading('when');
 	if (WHERE.test(text) && !WHY.test(text)) return reading('access', { access: 'where' });

@@ -174,6 +174,8 @@ export function mentions(text: string, topic: Topic): boolean {
 
 /** Words between a figure and the thing it counts ("671B total parameters", "about 800k samples"). */
 const FIGURE_REACH = 3;
+/** Words from "<figure> of" to the noun it counts, adjectives and compounds between. */
+const OF_PHRASE_REACH = 8;
 const PARAMETERS = stem('parameters');
 const SIZE_IN_BILLIONS = /^\d+(?:\.\d+)?b$/;
 /** "How big is V3": a model's size is its parameter count. */
@@ -203,6 +205,9 @@ function countsWhatIsAsked(ctx: AnswerContext, shown: string, asked: readonly st
 		if (countsParameters && SIZE_IN_BILLIONS.test(word)) return true;
 		if (!things.includes(stem(word))) return false;
 		const near = passageWords.slice(Math.max(0, index - FIGURE_REACH), index + FIGURE_REACH + 1);
-		return near.some(isFigure);
+		if (near.some(isFigure)) return true;
+		// "thousands of long chain-of-thought examples": a figure and "of" open the phrase that ends with the thing.
+		const before = passageWords.slice(Math.max(0, index - OF_PHRASE_REACH), index);
+		return before.some((candidate, offset) => isFigure(candidate) && before[offset + 1] === 'of');
 	});
 }

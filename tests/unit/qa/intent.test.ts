@@ -305,3 +305,15 @@ describe('intent: a thing counted is a quantity only when not asked yes or no', 
 		expect(intentOf('does openai show o1s reasoning tokens like r1 does')).toBe('difference');
 	});
 });
+
+describe('intent: two stages compared are a difference, even with "order" in the question', () => {
+	it('GIVEN "cold start sft vs the rejection sampling sft, whats different besides the order" THEN difference', () => {
+		expect(intentOf('cold start sft vs the rejection sampling sft, whats different besides the order')).toBe(
+			'difference',
+		);
+	});
+
+	it('GIVEN two models vs on a benchmark THEN still score', () => {
+		expect(intentOf('r1 zero vs o1-0912 on aime')).toBe('score');
+	});
+});

@@ -34,6 +34,7 @@ describe('quantity: the figure asked for', () => {
 		['how many samples did rejection sampling keep', '600k'],
 		['how many gpu hours did v3 take', '2.788M'],
 		['how many distilled models are there', 'six'],
+		['how many examples were in the cold start dataset', 'thousands'],
 	])('GIVEN %j THEN it says %s', (question, figure) => {
 		const answer = expectCovered(engine.answer(question));
 		expect(answer.intent).toBe('quantity');
