@@ -15,7 +15,12 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 /** Serves the built page from `root`; false when the path is not a file there (nothing outside it is ever read). */
 export async function serveStaticFile(root: string, urlPath: string, response: ServerResponse): Promise<boolean> {
-	const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+	let relative: string;
+	try {
+		relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+	} catch {
+		return false;
+	}
 	const file = path.resolve(root, relative);
 	if (!file.startsWith(path.resolve(root) + path.sep)) return false;
 	const contentType = CONTENT_TYPES[path.extname(file)];
