@@ -14,12 +14,30 @@ const MIN_FAMILY = 3;
 /** Benchmarks listed in a head-to-head, per side. */
 const HEAD_TO_HEAD = 3;
 
+/** A comparison with something else: with one model named, the other side is what the question also names. */
+const AGAINST = /\b(vs|versus|compare|compared|comparison|against|than|beat|beats|outperforms?)\b/;
+
+function benchmarkTopics(ctx: AnswerContext, benchmarks: readonly Benchmark[]): Topic[] {
+	return benchmarks.flatMap((benchmark) => ctx.topicById(benchmark.topic) ?? []);
+}
+
 /** Figures from the model × benchmark table: models on benchmarks, a benchmark's row, or two models head to head. */
 export function scoreAnswer(ctx: AnswerContext): QaAnswer {
 	const table = new TableView(ctx, askedMetric(ctx.question.words));
 	const models = table.expandFamilies(ctx.question.topics.filter((topic) => topic.kind === 'model'));
 	const benchmarks = namedBenchmarks(ctx);
 	const [first, second] = models;
+	// "r1-0528 aime score": a later release our score table does not hold; "r1 vs gemini on aime": a model it never
+	// mentions. Neither is answered with the figures of the models we do have.
+	const later = ctx.question.entities.find((match) => match.topic.later && match.topic.kind !== 'model');
+	if (later && models.length === 0) {
+		const typed = ctx.question.words.slice(later.start, later.end).join(' ');
+		const suggestions = [later.topic, ...benchmarkTopics(ctx, benchmarks)];
+		return notCovered('score', suggestions, `Our score table gives no figures for "${typed}".`);
+	}
+	const [stranger] = ctx.unknownTerms();
+	if (stranger !== undefined && models.length === 1 && AGAINST.test(ctx.question.words.join(' ')))
+		return notCovered('score', models, `Our sources give no figures for "${stranger}".`);
 	if (benchmarks.length > 0 && first) return modelsOnBenchmarks(ctx, table, models, benchmarks);
 	const [benchmark] = benchmarks;
 	if (benchmark) return benchmarkRow(ctx, table, benchmark);

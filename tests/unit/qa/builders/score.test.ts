@@ -135,3 +135,19 @@ describe('score: a model with no figure in our sources is not covered', () => {
 		expect(answer.suggestions.map((topic) => topic.id)).toContain('openai-o3');
 	});
 });
+
+describe('score: a release or a model our table does not hold is not answered with the figures we have', () => {
+	it.each([
+		['r1-0528 aime score', 'Our score table gives no figures for "r1 0528".'],
+		['how does r1 compare to gemini on aime', 'Our sources give no figures for "gemini".'],
+		['is r1 better than grok on math-500', 'Our sources give no figures for "grok".'],
+	])('GIVEN %j THEN "%s"', (question, detail) => {
+		const answer = expectNotCovered(engine.answer(question));
+		expect(answer.intent).toBe('score');
+		expect(answer.text).toContain(detail);
+	});
+
+	it('GIVEN two models we hold compared on a benchmark THEN still the figures', () => {
+		expect(plain(expectCovered(engine.answer('r1 vs o1 on aime')).text)).toContain('DeepSeek-R1 79.8');
+	});
+});
