@@ -43,6 +43,7 @@ describeEachDatabase('the /quiz stats picture reads answers per day', (db) => {
 		};
 		const draw = createStatsPictures(database, renderer, () => new Date(at(TODAY, 15)));
 		const score = {
+			name: 'someone',
 			points: 3,
 			answered: 4,
 			correct: 3,
