@@ -84,7 +84,11 @@ function renderEmbed(embed: APIEmbed, style: TerminalStyle): string[] {
 			lines.push(...prefix(value, '│   '));
 		}
 	}
-	if (embed.image?.url) lines.push(`│ 🖼 ${embed.image.url}`);
+	const image = embed.image?.url;
+	if (image)
+		lines.push(
+			`│ 🖼 ${image.startsWith('attachment://') ? `${image.slice('attachment://'.length)} (attached)` : image}`,
+		);
 	// Footers are plain text in Discord: no markup there.
 	if (embed.footer?.text) lines.push(...prefix(paint(style, 'dim', embed.footer.text), '│ — '));
 	return lines;
