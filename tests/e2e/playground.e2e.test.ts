@@ -110,6 +110,16 @@ describe('playground session', () => {
 		expect(await session.run('/echo text: alive')).toBe(true);
 	});
 
+	it("shows another member's public replies in the channel, never their ephemeral ones", async () => {
+		const member = harness.emulator.user('member');
+		const channelId = harness.emulator.channel('general')?.id ?? '';
+		await member.slash('boom', { kind: 'user' }, { channelId });
+		await member.slash('echo', { text: 'from a member' }, { channelId });
+		await waitForPrinted((text) => text.startsWith('── #general · reasonbot ──\necho: from a member'));
+		expect(printed.join('\n')).not.toContain('Did you mean: cold start?\n── ');
+		expect(printed.filter((text) => text.includes('No topic "x"'))).toHaveLength(1);
+	});
+
 	it("shows the bot's own posts in a study channel as they arrive", async () => {
 		expect(await session.run('/study start channel: #study every: 1s')).toBe(true);
 		try {

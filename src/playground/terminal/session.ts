@@ -63,6 +63,8 @@ export function createPlaygroundSession(options: SessionOptions): PlaygroundSess
 	let controls: readonly (Control & { readonly message: RecordedMessage })[] = [];
 	/** The interaction being followed: its messages are printed by `follow`, not by the feed. */
 	let active: { readonly interactionId: string; readonly messageIds: ReadonlySet<string> } | undefined;
+	/** Interactions this session started: another user's ephemeral replies (the web page's) are not ours to see. */
+	const ownInteractions = new Set<string>();
 
 	const show = (message: RecordedMessage, header?: (previous: string | undefined) => string): void => {
 		const rendered = renderMessageText(message, style);
@@ -79,6 +81,8 @@ export function createPlaygroundSession(options: SessionOptions): PlaygroundSess
 	/** What the bot posts or edits by itself (quiz reveals, study posts, late edits), as it happens. */
 	const unsubscribe = emulator.onMessageChange((message) => {
 		if (message.loading) return;
+		if (message.ephemeral && !(message.interactionId !== undefined && ownInteractions.has(message.interactionId)))
+			return;
 		if (active && (message.interactionId === active.interactionId || active.messageIds.has(message.id))) return;
 		const where = `#${channelName(message.channelId) ?? 'unknown-channel'}`;
 		if (message.deleted) {
@@ -96,6 +100,7 @@ export function createPlaygroundSession(options: SessionOptions): PlaygroundSess
 	});
 
 	async function follow(handle: InteractionHandle, relatedMessageIds: readonly string[] = []): Promise<void> {
+		ownInteractions.add(handle.id);
 		active = { interactionId: handle.id, messageIds: new Set(relatedMessageIds) };
 		try {
 			const reply = await handle.reply(REPLY_TIMEOUT_MS);
