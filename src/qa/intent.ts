@@ -66,6 +66,9 @@ const COST =
 	/\b(cost|costs|costed|price|prices|priced|pricing|cheap|cheaper|cheapest|expensive|pay|paid|free|dollars?|usd|bucks|money|budget|charge|charges|charged|bill|billed|billing)\b/;
 const WHERE =
 	/\b(where|try (it|r1|out|them|the|v3|o1|o3)|can i try|access|run (it|r1|v3|the|a|them)|running (it|r1|v3|the|a)|run locally|download|downloaded|install|locally|at home|laptop|pc|my computer|gpu|gpus|hardware|app|website|sign up|use it|use r1|can i use|available|availability|self ?host)\b/;
+/** "Is r1 on perplexity", "are the distills up on hugging face": where it is offered ("on par with" is no place). */
+const OFFERED_ON =
+	/^(is|are) (it|they|r1|v3|o1|o3|the \S+)( \S+)? (on|up on|available on|offered on|hosted on|in) (?!par\b)/;
 const SCORE =
 	/\b(scores?|scored|scoring|benchmarks?|pass 1|rating|rated|elo|percentile|perform|performance|performs|performed|results?|accuracy|points|how (good|well|strong)|numbers)\b/;
 const DIFFERENCE =
@@ -88,7 +91,19 @@ const HOW =
  * left out.
  */
 export function ruleWords(): string[] {
-	const patterns = [ELI5, ARTICLE_CLAIM, IS_IT_TRUE, ORDER_ASK, ORDER_CONTEXT, LICENCE, COST, WHERE, SCORE, DIFFERENCE]
+	const patterns = [
+		ELI5,
+		ARTICLE_CLAIM,
+		IS_IT_TRUE,
+		ORDER_ASK,
+		ORDER_CONTEXT,
+		LICENCE,
+		OFFERED_ON,
+		COST,
+		WHERE,
+		SCORE,
+		DIFFERENCE,
+	]
 		.concat([WHEN, QUANTITY, COUNTED_THINGS, WHY, IMPACT, HOW])
 		.concat(ORDER_DIRECTION.map(([, pattern]) => pattern));
 	return patterns.flatMap((pattern) =>
@@ -120,6 +135,8 @@ export function readIntent(input: IntentInput): IntentReading {
 		if (direction) return reading('order', { direction });
 	}
 	if (LICENCE.test(text)) return reading('access', { access: 'licence' });
+	if (OFFERED_ON.test(text) && namedKinds.every((kind) => kind === 'model' || kind === 'resource'))
+		return reading('access', { access: 'where' });
 	const why = WHY.test(text);
 	if (namesBenchmark && !why && (models > 0 || SCORE.test(text))) return reading('score');
 	if (models > 0 && !why && SCORE.test(text)) return reading('score');

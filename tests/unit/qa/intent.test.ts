@@ -183,6 +183,8 @@ describe('intent: access, by kind', () => {
 		['how do i download r1', 'where'],
 		['can i run r1 on my laptop', 'where'],
 		['where do i access r1', 'where'],
+		['is r1 on perplexity', 'where'],
+		['are the distills up on hugging face', 'where'],
 	])('GIVEN %j THEN access, %s', (question, access) => {
 		const { intent } = engine.read(question);
 		expect(intent.intent).toBe('access');
@@ -315,5 +317,11 @@ describe('intent: two stages compared are a difference, even with "order" in the
 
 	it('GIVEN two models vs on a benchmark THEN still score', () => {
 		expect(intentOf('r1 zero vs o1-0912 on aime')).toBe('score');
+	});
+});
+
+describe('intent: "on par with" is no place', () => {
+	it('GIVEN "is r1 on par with o1" THEN not access', () => {
+		expect(intentOf('is r1 on par with o1')).not.toBe('access');
 	});
 });
