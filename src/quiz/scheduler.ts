@@ -20,10 +20,16 @@ export interface QuizScheduler {
 	/** Edits a round's message to its current state; calls for one round are coalesced and applied in order. */
 	sync(guildId: string, roundId: string): Promise<void>;
 	/**
-	 * The same, after a press: at most one edit per round per `pressEditDelayMs`, however many press meanwhile.
-	 * Discord allows about five message edits per 5 s in a channel, and an edit costs more than the press itself.
+	 * The same, after a press: at most one edit per channel per `pressEditDelayMs`, however many press meanwhile and
+	 * however many questions the channel holds (the rounds with presses take turns, oldest first). Discord allows
+	 * about five message edits per 5 s in a channel, and an edit costs more than the press itself.
 	 */
 	syncSoon(guildId: string, roundId: string): void;
+}
+
+interface RoundRef {
+	readonly guildId: string;
+	readonly roundId: string;
 }
 
 export interface QuizSchedulerOptions {
@@ -58,8 +64,9 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 	const waiters: (() => void)[] = [];
 	const syncs = new Map<string, { dirty: boolean; done: Promise<void> }>();
 	const pressEditDelayMs = options.pressEditDelayMs ?? 1_000;
-	// Rounds with a press whose edit is waiting for the delay, by `guildId:roundId`.
-	const pendingEdits = new Map<string, { timer: NodeJS.Timeout; run: () => void }>();
+	// Per channel (or per round when its channel is not known here), the rounds with a press whose edit waits for
+	// its turn, in the order they were first pressed, and the timer of the channel's next edit.
+	const pendingEdits = new Map<string, { readonly rounds: Map<string, RoundRef>; timer: NodeJS.Timeout }>();
 
 	async function runPass(): Promise<void> {
 		const startedAt = now();
@@ -185,11 +192,12 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 		async stop() {
 			stopped = true;
 			clearTimeout(timer);
-			// Counts waiting for their delay go out now rather than never.
-			for (const pending of [...pendingEdits.values()]) {
+			// Counts waiting for their turn go out now rather than never.
+			for (const pending of pendingEdits.values()) {
 				clearTimeout(pending.timer);
-				pending.run();
+				for (const ref of pending.rounds.values()) void sync(ref.guildId, ref.roundId);
 			}
+			pendingEdits.clear();
 			await pass;
 			release(waiters.splice(0));
 			await Promise.all([...syncs.values()].map((state) => state.done));
@@ -207,12 +215,24 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 		sync,
 		syncSoon(guildId, roundId) {
 			const key = `${guildId}:${roundId}`;
-			if (pendingEdits.has(key)) return;
-			const run = () => {
-				pendingEdits.delete(key);
-				void sync(guildId, roundId);
-			};
-			pendingEdits.set(key, { timer: setTimeout(run, pressEditDelayMs), run });
+			const channelId = service.knownRound(guildId, roundId)?.channelId;
+			const lane = channelId === undefined ? `round:${key}` : `channel:${guildId}:${channelId}`;
+			const waiting = pendingEdits.get(lane);
+			if (waiting) {
+				waiting.rounds.set(key, { guildId, roundId });
+				return;
+			}
+			const pending = { rounds: new Map([[key, { guildId, roundId }]]), timer: setTimeout(next, pressEditDelayMs) };
+			pendingEdits.set(lane, pending);
+			function next(): void {
+				const [first] = pending.rounds;
+				if (first) {
+					pending.rounds.delete(first[0]);
+					void sync(first[1].guildId, first[1].roundId);
+				}
+				if (pending.rounds.size > 0) pending.timer = setTimeout(next, pressEditDelayMs);
+				else pendingEdits.delete(lane);
+			}
 		},
 	};
 }

@@ -59,6 +59,8 @@ export interface QuizService {
 	/** Records one answer per user with its score, topic tally and Leitner box, in one transaction. */
 	answer(params: AnswerParams): Promise<AnswerResult>;
 	question(guildId: string, roundId: string): Promise<Question | undefined>;
+	/** The round's details if this process has them in memory (it opened the round, or a press loaded it). */
+	knownRound(guildId: string, roundId: string): RoundInfo | undefined;
 	/** Reveals the round if its time is up; undefined when it was not due or already revealed. */
 	revealIfDue(guildId: string, roundId: string): Promise<Question | undefined>;
 	/** Ends a round whose message could not be posted. */
@@ -160,6 +162,7 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 		},
 
 		question: load,
+		knownRound: (guildId, roundId) => rounds.get(`${guildId}:${roundId}`),
 
 		async revealIfDue(guildId, roundId) {
 			if (!(await store.revealRound(guildId, roundId, now()))) return undefined;

@@ -65,4 +65,66 @@ describe('the quiz clock', () => {
 			await scheduler.stop();
 		}
 	});
+
+	it('edits the questions of one channel after presses one at a time, each round once however many pressed', async () => {
+		const now = () => 0;
+		const store = createLearnerStore(database);
+		const service = createQuizService({ store, bank: createQuizBank([item('q1')]), roundMs: 600_000, now });
+		const shown: { at: number; line: string }[] = [];
+		const delivery: QuizDelivery = {
+			post: () => Promise.resolve('message'),
+			show: (question) => {
+				const answered = Object.keys(question.round.answers).length;
+				shown.push({
+					at: performance.now(),
+					line: `${question.round.channelId}/${question.round.id}:${String(answered)}`,
+				});
+				return Promise.resolve();
+			},
+		};
+		const ask = async (channelId: string, askedBy: string) => {
+			const question = await service.ask({ guildId: 'edits', channelId, askedBy });
+			if (!question) throw new Error('no question');
+			await service.attachMessage('edits', question.round.id, `m-${askedBy}`);
+			return question.round.id;
+		};
+		const [first, second, elsewhere] = [await ask('c1', 'a'), await ask('c1', 'b'), await ask('c2', 'c')];
+		const scheduler = createQuizScheduler({
+			service,
+			store,
+			delivery,
+			logger: silentLogger(),
+			now,
+			maxSleepMs: 60_000,
+			pressEditDelayMs: 150,
+		});
+		const press = async (roundId: string, userId: string) => {
+			const result = await service.answer({ guildId: 'edits', roundId, userId, name: userId, option: 0 });
+			expect(result.kind).toBe('recorded');
+			scheduler.syncSoon('edits', roundId);
+		};
+		const startedAt = performance.now();
+		try {
+			await press(first, 'u1');
+			await press(second, 'u1');
+			await press(first, 'u2');
+			await press(elsewhere, 'u1');
+			await vi.waitFor(
+				() => {
+					expect(shown.map((edit) => edit.line).sort()).toEqual(
+						[`c1/${first}:2`, `c1/${second}:1`, `c2/${elsewhere}:1`].sort(),
+					);
+				},
+				{ timeout: 3_000, interval: 10 },
+			);
+			const inC1 = shown.filter((edit) => edit.line.startsWith('c1/'));
+			// Oldest press first; the channel's second edit a full delay after its first; the other channel at once.
+			expect(inC1.map((edit) => edit.line)).toEqual([`c1/${first}:2`, `c1/${second}:1`]);
+			expect((inC1[1]?.at ?? 0) - (inC1[0]?.at ?? 0)).toBeGreaterThanOrEqual(140);
+			const inC2 = shown.find((edit) => edit.line.startsWith('c2/'));
+			expect((inC2?.at ?? 0) - startedAt).toBeLessThan((inC1[1]?.at ?? 0) - startedAt);
+		} finally {
+			await scheduler.stop();
+		}
+	});
 });
