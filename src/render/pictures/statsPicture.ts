@@ -30,6 +30,7 @@ export function createStatsPictures(database: Database, renderer: PictureRendere
 			// Numbers on both databases (PostgreSQL's bigint and numeric are parsed as numbers: postgresDatabase.ts).
 			days: rows.map((row) => ({ day: row.day * DAY_MS, answered: row.answered, correct: row.correct })),
 			windowDays: STATS_WINDOW_DAYS,
+			lastDay: today * DAY_MS,
 		};
 		const rendered = await renderer.render({ kind: 'vega-lite', spec: statsChartSpec(input, renderer.measure) });
 		return { ...rendered, filename: pictureFilename('quiz-stats'), description: describeStats(input) };
