@@ -54,6 +54,15 @@ describe('terminal playground on a terminal', () => {
 		clearLine();
 	});
 
+	it("lists the command's own autocomplete choices at the first Tab, and keeps what was typed", async () => {
+		screen = '';
+		input.write('/explain topic: cold\t');
+		// Topic ids from the bot's handler, several of them, then the prompt with the line as it was.
+		const listed = await waitForScreen(/\r[^\n]*cold[^\n]* {3}[^\n]+\n[\s\S]*\/explain topic: cold$/, { plain: true });
+		expect(listed).toMatch(/cold/);
+		clearLine();
+	});
+
 	it('styles replies with ANSI and shows a reveal that arrives while the prompt waits', async () => {
 		screen = '';
 		input.write('/quiz question\r');

@@ -68,7 +68,7 @@ export async function runTerminal(options: TerminalOptions): Promise<number> {
 		input: options.input,
 		output,
 		terminal: interactive,
-		...(interactive ? { completer: completer(session, stack, () => lines) } : {}),
+		...(interactive ? { completer: completer(session, stack, () => lines, print) } : {}),
 	});
 	lines.setPrompt('> ');
 	const reader = lines;
@@ -107,7 +107,12 @@ export async function runTerminal(options: TerminalOptions): Promise<number> {
 	}
 }
 
-function completer(session: PlaygroundSession, stack: OfflineStack, lines: () => Interface | undefined) {
+function completer(
+	session: PlaygroundSession,
+	stack: OfflineStack,
+	lines: () => Interface | undefined,
+	print: (text: string) => void,
+) {
 	const sources = {
 		definitions: session.definitions,
 		autocomplete: session.user.autocomplete.bind(session.user),
@@ -126,6 +131,14 @@ function completer(session: PlaygroundSession, stack: OfflineStack, lines: () =>
 					});
 					return;
 				}
+				if (candidates.length > 1 && commonPrefix(candidates).length <= partial.length) {
+					// Nothing to add yet: list the choices at the first Tab, as Discord lists them while you type.
+					callback(null, [[], partial]);
+					setImmediate(() => {
+						print(candidates.join('   '));
+					});
+					return;
+				}
 				callback(null, [[...candidates], partial]);
 			},
 			() => {
@@ -133,6 +146,12 @@ function completer(session: PlaygroundSession, stack: OfflineStack, lines: () =>
 			},
 		);
 	};
+}
+
+function commonPrefix(texts: readonly string[]): string {
+	let prefix = texts[0] ?? '';
+	for (const text of texts) while (!text.startsWith(prefix)) prefix = prefix.slice(0, -1);
+	return prefix;
 }
 
 function mentionNames(stack: OfflineStack, youId: () => string): MentionNames {
