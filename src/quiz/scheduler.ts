@@ -27,6 +27,9 @@ export interface QuizScheduler {
 	syncSoon(guildId: string, roundId: string): void;
 }
 
+/** Message edits Discord lets a channel take at once (then about one a second). */
+const EDIT_BURST_PER_CHANNEL = 5;
+
 interface RoundRef {
 	readonly guildId: string;
 	readonly roundId: string;
@@ -192,10 +195,13 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 		async stop() {
 			stopped = true;
 			clearTimeout(timer);
-			// Counts waiting for their turn go out now rather than never.
+			// Counts waiting for their turn go out now rather than never, as many per channel as Discord takes at once;
+			// any others keep their last count until the reveal edits them.
 			for (const pending of pendingEdits.values()) {
 				clearTimeout(pending.timer);
-				for (const ref of pending.rounds.values()) void sync(ref.guildId, ref.roundId);
+				for (const ref of [...pending.rounds.values()].slice(0, EDIT_BURST_PER_CHANNEL)) {
+					void sync(ref.guildId, ref.roundId);
+				}
 			}
 			pendingEdits.clear();
 			await pass;
