@@ -21,14 +21,28 @@ export function eli5Answer(ctx: AnswerContext): QaAnswer {
 	);
 }
 
-/** "Dumb it down: R1 vs R1-Zero": each one's plain line, side by side. */
+/**
+ * "Dumb it down: R1 vs R1-Zero": each one's plain line, side by side; for two models, then how each was trained,
+ * which is where they differ most often.
+ */
 function bothInPlainWords(first: Topic, second: Topic): QaAnswer {
 	const line = (topic: Topic): string => `**${topic.title}**: ${topic.plain ?? topic.summary}`;
+	const training = [first, second].flatMap((topic) => {
+		const attribute = topic.attributes?.training;
+		return attribute
+			? [
+					{
+						text: `How ${topic.title} was made: ${attribute.text}`,
+						source: attribute.sources.map((ref) => ref.label).join('; '),
+					},
+				]
+			: [];
+	});
 	return composeAnswer(
 		'eli5',
 		first,
 		{ text: `In plain words:\n${line(first)}\n${line(second)}`, source: first.source.label },
-		[],
+		training.length === 2 ? training : [],
 		{ direct: true, alsoFrom: [second.source.label] },
 	);
 }

@@ -38,8 +38,17 @@ describe("eli5: the topic's plain line first, its summary as the next step up", 
 	])('GIVEN two topics (%j) THEN both plain lines, side by side', (question, first, second) => {
 		const a = topicOf(knowledge, first);
 		const b = topicOf(knowledge, second);
-		expect(expectCovered(engine.answer(question)).text).toBe(
+		expect(expectCovered(engine.answer(question)).text.split('\n- ')[0]).toBe(
 			`In plain words:\n**${a.title}**: ${a.plain ?? ''}\n**${b.title}**: ${b.plain ?? ''}`,
 		);
+	});
+});
+
+describe('eli5: two models in plain words, then how each was made', () => {
+	it('GIVEN "dumb it down for me: whats the difference between r1 and r1-zero" THEN both training lines follow', () => {
+		const answer = expectCovered(engine.answer('dumb it down for me: whats the difference between r1 and r1-zero'));
+		expect(answer.text).toContain('- How DeepSeek-R1 was made: ');
+		expect(answer.text).toContain('- How DeepSeek-R1-Zero was made: ');
+		expect(answer.text.toLowerCase()).toContain('cold-start');
 	});
 });
