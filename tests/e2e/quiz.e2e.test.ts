@@ -178,11 +178,11 @@ describe('/quiz leaderboard, stats and spaced repetition (small fixture bank)', 
 			// sam missed one of 7 points on a random item: 4 to 6 points, ahead of everyone.
 			expect.stringMatching(/^\*\*1\.\*\* sam · [456] pts · 3 of 4 \(75%\)$/),
 			expect.stringMatching(/^\*\*2\.\*\* hana · 3 pts/),
-			expect.stringMatching(/^\*\*3\.\*\* ivo · 1 pts/),
-			expect.stringMatching(/^\*\*3\.\*\* juno · 1 pts · 1 of 1 \(100%\) ← you$/),
+			expect.stringMatching(/^\*\*3\.\*\* ivo · 1 pt\b/),
+			expect.stringMatching(/^\*\*3\.\*\* juno · 1 pt · 1 of 1 \(100%\) ← you$/),
 			expect.stringMatching(/^\*\*5\.\*\* kai · 0 pts · 0 of 1 \(0%\)$/),
 		]);
-		expect(board.embeds[0]?.fields?.[0]?.value).toBe('You are #3 of 5 with 1 pts.');
+		expect(board.embeds[0]?.fields?.[0]?.value).toBe('You are #3 of 5 with 1 pt.');
 		expect(board.allowedMentions).toEqual({ parse: [] });
 	});
 
