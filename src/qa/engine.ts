@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { KnowledgeBase, Topic, TopicKind } from '../knowledge/types.js';
-import type { QaAnswer } from './answer.js';
+import type { CoveredAnswer, QaAnswer } from './answer.js';
 import { answerByIntent } from './builders/byIntent.js';
 import type { AnswerContext, SearchTuning } from './builders/context.js';
 import { buildPassages, type KnowledgePassage } from './passages.js';
@@ -52,19 +52,20 @@ export function createQaEngine(knowledge: KnowledgeBase): QaEngine {
 		if (last?.key !== key) last = { key, context: engine().context(question) };
 		return last.context;
 	};
+	const answer = (question: string): QaAnswer => {
+		const key = questionWords(question).join(' ');
+		let found = answers.get(key);
+		if (!found) {
+			found = answerByIntent(contextOf(question, key));
+			answers.set(key, found);
+		}
+		return found;
+	};
 	return {
 		read: (question) => engine().read(question),
-		answer(question) {
-			const key = questionWords(question).join(' ');
-			let answer = answers.get(key);
-			if (!answer) {
-				answer = answerByIntent(contextOf(question, key));
-				answers.set(key, answer);
-			}
-			return answer;
-		},
+		answer,
 		passages: (question, limit = PROMPT_PASSAGES) =>
-			promptPassages(contextOf(question, questionWords(question).join(' ')), limit),
+			promptPassages(contextOf(question, questionWords(question).join(' ')), limit, answer(question)),
 	};
 }
 
@@ -138,10 +139,10 @@ function nearestTopics(named: readonly Topic[], ranked: readonly RankedPassage[]
 }
 
 /**
- * The prompt's passages: the best retrieved, a curated question standing for its topic's summary, no repeats;
- * for a score question the table's lines rank higher.
+ * The prompt's passages: those the no-model answer quotes, then the best retrieved, a curated question standing for
+ * its topic's summary, no repeats; for a score question the table's lines rank higher.
  */
-function promptPassages(ctx: AnswerContext, limit: number): KnowledgePassage[] {
+function promptPassages(ctx: AnswerContext, limit: number, answer: QaAnswer): KnowledgePassage[] {
 	const chosen: KnowledgePassage[] = [];
 	const seen = new Set<number>();
 	const perTopic = new Map<string, number>();
@@ -155,6 +156,8 @@ function promptPassages(ctx: AnswerContext, limit: number): KnowledgePassage[] {
 		chosen.push(passage);
 	};
 	const scoreQuestion = ctx.question.intent.intent === 'score';
+	// What the knowledge alone would answer goes first: the model sees at least the passages that answer quotes.
+	if (answer.covered) for (const passage of answeredFrom(ctx, answer, limit)) take(passage);
 	const ranked = scoreQuestion
 		? ctx.search({ weigh: (passage) => (passage.kind === 'scores' ? SCORE_LINES_FIRST : 1) })
 		: ctx.search();
@@ -166,4 +169,26 @@ function promptPassages(ctx: AnswerContext, limit: number): KnowledgePassage[] {
 		else take(passage);
 	}
 	return chosen;
+}
+
+/** A sentence this long, found in an answer, shows the answer rests on its passage. */
+const QUOTED_SENTENCE = 30;
+/** The answer's passages take at most this share of the prompt: retrieval fills the rest. */
+const ANSWER_SHARE = 1 / 3;
+
+/**
+ * The passages of the answer's topic that the answer quotes (a sentence or more), those of its lead line first; a
+ * curated question or a plain line stands for the summary and is not one.
+ */
+function answeredFrom(ctx: AnswerContext, answer: CoveredAnswer, limit: number): KnowledgePassage[] {
+	const [lead = ''] = answer.text.split('\n');
+	const quotedIn = (text: string, passage: KnowledgePassage): boolean =>
+		passage.text
+			.split(/(?<=[.!?])\s+/)
+			.some((sentence) => sentence.length >= QUOTED_SENTENCE && text.includes(sentence));
+	const quoted = ctx
+		.passagesOf(answer.topic)
+		.filter((passage) => passage.kind !== 'question' && passage.kind !== 'plain' && quotedIn(answer.text, passage));
+	const inLead = quoted.filter((passage) => quotedIn(lead, passage));
+	return [...new Set([...inLead, ...quoted])].slice(0, Math.floor(limit * ANSWER_SHARE));
 }

@@ -123,3 +123,19 @@ describe('the engine is deterministic', () => {
 		);
 	});
 });
+
+describe('engine.passages: the prompt carries what the knowledge alone answers', () => {
+	it.each([
+		'how many examples were in the cold start dataset',
+		'whats the timeline from o1 to r1, dates pls',
+		'is r1 on perplexity',
+		'how many parameters does r1 have',
+	])('GIVEN %j THEN the first prompt passage is one the no-model answer quotes', async (question) => {
+		const { engine } = await loadRealQa();
+		const answer = engine.answer(question);
+		expect(answer.covered).toBe(true);
+		const [first] = engine.passages(question);
+		const sentences = (first?.text ?? '').split(/(?<=[.!?])\s+/).filter((sentence) => sentence.length >= 30);
+		expect(sentences.some((sentence) => answer.text.includes(sentence))).toBe(true);
+	});
+});
