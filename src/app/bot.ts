@@ -206,6 +206,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 			stop: async () => {
 				await app.quiz.scheduler.stop();
 				await stopBot(router, readyClient, store, config, logger, app.unfinished);
+				await app.pictures.close();
 				await database.close();
 				await health?.close();
 			},

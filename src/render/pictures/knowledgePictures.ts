@@ -4,7 +4,7 @@ import { barChartSpec } from './barChartSpec.js';
 import { benchmarkTopicChart, comparisonChart, describeBarChart, type BarChart } from './benchmarkCharts.js';
 import { pictureFilename, type Picture, type PicturePlan } from './picture.js';
 import { describePipeline, pipelineDiagramSvg, pipelineParts } from './pipelineDiagram.js';
-import type { PictureRenderer } from './renderer.js';
+import type { PictureDrawer } from './renderer.js';
 
 /** Pictures drawn from the knowledge alone: each is rendered once per knowledge version and kept. */
 export interface KnowledgePictures {
@@ -23,7 +23,7 @@ export interface KnowledgePictures {
 /** Model pairs are many (n²); the pipeline and benchmark pictures are few. ~70 KB each. */
 const KEPT_PICTURES = 96;
 
-export function createKnowledgePictures(knowledge: KnowledgeBase, renderer: PictureRenderer): KnowledgePictures {
+export function createKnowledgePictures(knowledge: KnowledgeBase, renderer: PictureDrawer): KnowledgePictures {
 	const pictures = new LRUCache<string, Promise<Picture>>({ max: KEPT_PICTURES });
 	const charts = new LRUCache<string, { chart: BarChart | undefined }>({ max: KEPT_PICTURES * 4 });
 	const settled = new WeakMap<Promise<Picture>, Picture>();

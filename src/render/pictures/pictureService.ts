@@ -8,6 +8,8 @@ import { createStatsPictures, type StatsPictures } from './statsPicture.js';
 export interface PictureService {
 	readonly knowledge: KnowledgePictures;
 	readonly stats: StatsPictures;
+	/** Stops the picture worker thread, if a picture started one (bot shutdown). */
+	close(): Promise<void>;
 }
 
 export function createPictureService(options: {
@@ -19,5 +21,6 @@ export function createPictureService(options: {
 	return {
 		knowledge: createKnowledgePictures(options.knowledge, renderer),
 		stats: createStatsPictures(options.database, renderer, options.now),
+		close: () => renderer.close(),
 	};
 }

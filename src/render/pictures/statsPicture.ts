@@ -3,7 +3,7 @@ import { DAY_MS, historyQueries } from '../../db/queries/historyQueries.js';
 import { accuracyByTopic } from '../../quiz/scores.js';
 import type { UserScore } from '../../quiz/types.js';
 import { pictureFilename, type Picture } from './picture.js';
-import type { PictureRenderer } from './renderer.js';
+import type { PictureDrawer } from './renderer.js';
 import { describeStats, statsChartSpec } from './statsChart.js';
 
 /** The stats picture's timeline: the last four weeks. */
@@ -19,7 +19,7 @@ export interface StatsPictureRequest {
 /** /quiz stats as a picture: drawn per request from the learner's own rows, never kept. */
 export type StatsPictures = (request: StatsPictureRequest) => Promise<Picture>;
 
-export function createStatsPictures(database: Database, renderer: PictureRenderer, now: () => Date): StatsPictures {
+export function createStatsPictures(database: Database, renderer: PictureDrawer, now: () => Date): StatsPictures {
 	const queries = historyQueries(database.builder);
 	return async ({ guildId, userId, score, topicTitle }) => {
 		const today = Math.floor(now().getTime() / DAY_MS);
