@@ -16,7 +16,7 @@ export function historyQueries(builder: Kysely<LearnerSchema>) {
 	return {
 		/**
 		 * Day number (epoch ms / DAY_MS, whole days: integer division on both databases), answers and right answers.
-		 * `answers` has no index by user: this reads the guild's answers since `since`, which the picture can afford.
+		 * Read through `answers_by_learner` (migration 2): this learner's rows since `since`, whatever the guild's size.
 		 */
 		answersByDay: prepare<HistoryKey>()((slot) =>
 			builder
