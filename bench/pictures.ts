@@ -11,7 +11,13 @@ import { loadConfig } from '../src/app/config.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { startOfflineStack } from '../src/playground/offlineStack.js';
 import { createKnowledgePictures } from '../src/render/pictures/knowledgePictures.js';
+import { barChartSpec } from '../src/render/pictures/barChartSpec.js';
+import { comparisonChart } from '../src/render/pictures/benchmarkCharts.js';
+import { createPngDrawer } from '../src/render/pictures/drawPng.js';
+import type { PictureSource } from '../src/render/pictures/picture.js';
+import { pipelineDiagramSvg, pipelineParts } from '../src/render/pictures/pipelineDiagram.js';
 import { createPictureRenderer } from '../src/render/pictures/renderer.js';
+import { createRenderWorker } from '../src/render/pictures/renderWorker.js';
 import { pictureWorkloads } from './pictureWorkloads.js';
 import { combine, timeBatch, type WorkloadResult } from './lib/workload.js';
 import type { Workload } from './workloads.js';
@@ -75,7 +81,8 @@ const topic = (id: string) => {
 	return found;
 };
 const must = <T>(value: Promise<T> | undefined): Promise<T> => value ?? Promise.reject(new Error('no picture'));
-const pictures = createKnowledgePictures(knowledge, createPictureRenderer());
+const renderer = createPictureRenderer();
+const pictures = createKnowledgePictures(knowledge, renderer);
 const renderRows: string[] = [];
 const time = async (name: string, draw: () => Promise<{ png: Buffer; width: number; height: number }>) => {
 	let started = performance.now();
@@ -97,6 +104,57 @@ await time('benchmark other benchmarks (10 panels)', () => must(pictures.benchma
 await time('pipeline', () => pictures.pipeline());
 await time('pipeline, stage 3 highlighted', () => pictures.pipeline(topic('reasoning-rl')));
 
+await renderer.close();
+
+// The event loop while a warm picture renders: drawn in this thread (as before the worker) and through the worker.
+const STALL_RUNS = 5;
+async function longestStall(work: () => Promise<unknown>): Promise<number> {
+	let last = performance.now();
+	let longest = 0;
+	const tick = () => {
+		const now = performance.now();
+		longest = Math.max(longest, now - last);
+		last = now;
+	};
+	const timer = setInterval(tick, 5);
+	try {
+		await work();
+	} finally {
+		clearInterval(timer);
+		tick();
+	}
+	return longest;
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const chart = comparisonChart(knowledge, topic('deepseek-r1'), topic('deepseek-v3'));
+if (!chart) throw new Error('no R1 vs V3 chart');
+const stallSources: [string, PictureSource][] = [
+	['comparison R1 vs V3 (Vega-Lite)', { kind: 'vega-lite', spec: barChartSpec(chart, renderer.measure) }],
+	['pipeline (SVG)', { kind: 'svg', svg: pipelineDiagramSvg(pipelineParts(knowledge), undefined, renderer.measure) }],
+];
+const inThread = createPngDrawer();
+const worker = createRenderWorker();
+const stallRows: string[] = [];
+for (const [name, source] of stallSources) {
+	for (const [where, draw] of [
+		['in the thread', inThread],
+		['through the worker', (picture: PictureSource) => worker.render(picture)],
+	] as const) {
+		await draw(source);
+		const stalls: number[] = [];
+		const renders: number[] = [];
+		for (let run = 0; run < STALL_RUNS; run += 1) {
+			const started = performance.now();
+			stalls.push(await longestStall(() => draw(source)));
+			renders.push(performance.now() - started);
+		}
+		stallRows.push(
+			`| ${name} | ${where} | ${median(renders).toFixed(0)} | ${median(stalls).toFixed(1)} | ${Math.max(...stalls).toFixed(1)} |`,
+		);
+	}
+}
+await worker.close();
+
 const report = `# Pictures bench
 
 Run ${new Date().toISOString()} with \`npx tsx bench/pictures.ts\` (one bot process, the emulator over loopback, Node ${process.version}). Latency in ms from the emulator's dispatch to the final reply; for /quiz stats, to the edit that adds the picture. firstReplyMs: the first reply of that picture (cold: Vega and resvg load on first use); pngBytes: its size.
@@ -105,11 +163,18 @@ Run ${new Date().toISOString()} with \`npx tsx bench/pictures.ts\` (one bot proc
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-Renderer alone (this process): first render, then the memoised reply (µs), pixel size and PNG size.
+Renderer alone (this process, through its worker thread): first render, then the memoised reply (µs), pixel size and PNG size.
 
 | Picture | first ms | memo µs | pixels | KB |
 | --- | --- | --- | --- | --- |
 ${renderRows.join('\n')}
+
+The event loop while one warm picture renders (${STALL_RUNS} runs each): render ms (median) and the longest gap between
+ticks of a 5 ms interval (median and max), drawn in the bot's thread as before the worker, and through the worker.
+
+| Picture | drawn | render ms | longest gap ms (median) | (max) |
+| --- | --- | --- | --- | --- |
+${stallRows.join('\n')}
 `;
 await writeFile(`${ROOT}bench/PICTURES.md`, report);
 console.log(report);
