@@ -24,8 +24,12 @@ export function pictureWorkloads(userFor: (index: number) => EmulatorUser): Work
 		first[name] = { ms: performance.now() - started, bytes: reply?.message?.attachments[0]?.size ?? 0 };
 		if (first[name].bytes === 0) throw new Error(`${name}: no picture attached`);
 	};
+	// Named by picture: bench/run.ts gathers every workload's figures into one table.
 	const figures = (name: string) => () =>
-		Promise.resolve({ firstReplyMs: Math.round(first[name]?.ms ?? 0), pngBytes: first[name]?.bytes ?? 0 });
+		Promise.resolve({
+			[`${name} first reply ms`]: Math.round(first[name]?.ms ?? 0),
+			[`${name} PNG bytes`]: first[name]?.bytes ?? 0,
+		});
 	let compare: Reply | undefined;
 	const compareReply = (): Reply => {
 		if (!compare) throw new Error('prepare first');

@@ -157,7 +157,7 @@ await worker.close();
 
 const report = `# Pictures bench
 
-Run ${new Date().toISOString()} with \`npx tsx bench/pictures.ts\` (one bot process, the emulator over loopback, Node ${process.version}). Latency in ms from the emulator's dispatch to the final reply; for /quiz stats, to the edit that adds the picture. firstReplyMs: the first reply of that picture (cold: Vega and resvg load on first use); pngBytes: its size.
+Run ${new Date().toISOString()} with \`npx tsx bench/pictures.ts\` (one bot process, the emulator over loopback, Node ${process.version}). Latency in ms from the emulator's dispatch to the final reply; for /quiz stats, to the edit that adds the picture. "first reply ms": the first reply of that picture (cold: Vega and resvg load on first use); "PNG bytes": its size.
 
 | Workload | c | p50 | p95 | per s | failures | figures |
 | --- | --- | --- | --- | --- | --- | --- |

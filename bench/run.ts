@@ -26,6 +26,7 @@ import { combine, timeBatch, type BatchOptions, type Timings, type WorkloadResul
 import { FakeModelServer } from '../tests/helpers/fakeModelServer.js';
 import { FAKE_ANSWER, ourWorkloads, type Workload } from './workloads.js';
 import { learnerScaleFigures, learnerWorkloads } from './learnerWorkloads.js';
+import { pictureWorkloads } from './pictureWorkloads.js';
 import { runSoak, writeSoakResults, type SoakResult } from './lib/soak.js';
 import { soakTraffic } from './soakTraffic.js';
 
@@ -207,7 +208,7 @@ const knowledgeLoadMs = Number(/"ms":(\d+)[^\n]*"msg":"knowledge loaded"/.exec(o
 const workloads: Record<string, PairedResult[]> = {};
 const extraFigures: Record<string, number> = {};
 const learners = learnerWorkloads({ emulator, guildId: ourGuild.id, databaseUrl: () => ourDatabaseUrl });
-const chosen = [...ourWorkloads(emulator, model, userFor), ...learners].filter(
+const chosen = [...ourWorkloads(emulator, model, userFor), ...learners, ...pictureWorkloads(userFor)].filter(
 	(workload) => !IS_TRIAL || ONLY.some((word) => workload.name.includes(word)),
 );
 for (const workload of chosen) {
