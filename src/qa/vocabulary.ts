@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { COMMON_ENGLISH_WORDS } from './commonWords.js';
 import { isStopWord } from './text.js';
 
 export interface Vocabulary {
@@ -10,9 +11,10 @@ export interface Vocabulary {
 const MIN_TYPO_LENGTH = 4;
 /**
  * Below this length a word one edit from a knowledge word is as likely a real word of its own ("rome" is not
- * "come"), so short words are only corrected towards names ("grop" → "grpo", "qwne" → "qwen").
+ * "come"), so short words are only corrected towards names ("grop" → "grpo", "qwne" → "qwen"). From five letters
+ * on, common English words are kept as typed, so the rest are typos ("famly", "modle").
  */
-const MIN_PLAIN_TYPO_LENGTH = 6;
+const MIN_PLAIN_TYPO_LENGTH = 5;
 const maxEdits = (length: number): number => (length >= 8 ? 2 : 1);
 /** Typed words repeat; a correction is remembered (bounded: typed words are unbounded). */
 const REMEMBERED_WORDS = 2000;
@@ -64,6 +66,8 @@ export function createVocabulary(knownWords: Iterable<string>, nameWords: Iterab
 			// "r1s context length", "v3s params": a possessive written without its apostrophe.
 			if (word.endsWith('s') && !frequency.has(word) && frequency.has(word.slice(0, -1))) return word.slice(0, -1);
 			if (word.length < MIN_TYPO_LENGTH || frequency.has(word) || isStopWord(word) || /\d/.test(word)) return word;
+			// A common English word is meant as typed: "anime" is not "aime".
+			if (COMMON_ENGLISH_WORDS.has(word)) return word;
 			let corrected = remembered.get(word);
 			if (corrected === undefined) {
 				corrected = closest(word);

@@ -66,6 +66,23 @@ describe('createVocabulary: short words are only corrected towards names', () =>
 	});
 });
 
+describe('createVocabulary: common English words are meant as typed', () => {
+	const vocabulary = createVocabulary(['image', 'family', 'model', 'critic', 'weights'], ['aime', 'grpo']);
+
+	it.each(['anime', 'group', 'movie', 'famous'])('GIVEN the common word %j THEN unchanged', (word) => {
+		expect(vocabulary.correct(word)).toBe(word);
+	});
+
+	it.each([
+		['famly', 'family'],
+		['modle', 'model'],
+		['critc', 'critic'],
+		['wieghts', 'weights'],
+	])('GIVEN a typo of five letters or more (%j) THEN the plain word %j', (typo, expected) => {
+		expect(vocabulary.correct(typo)).toBe(expected);
+	});
+});
+
 describe('createVocabulary: digits and stop words are never changed', () => {
 	const vocabulary = createVocabulary(['r1', 'v3', 'o1', '2024', '79.8', 'grpo1'], ['r1', 'v3', 'o1', 'qwen7b']);
 
