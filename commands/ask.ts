@@ -92,11 +92,8 @@ export const ask = {
 	async execute(interaction, ctx) {
 		const question = interaction.options.getString('question', true).trim();
 		if (question === '') throw new UserFacingError('Ask a question with some words in it.');
-		await runAsk(interaction, ctx, {
-			question,
-			thread: ctx.ask.conversations.start(interaction.user.id),
-			regenerate: false,
-		});
+		// A new question: its thread is started only if a model answers it.
+		await runAsk(interaction, ctx, { question, thread: undefined, regenerate: false });
 	},
 
 	components: [showReasoning, tracePage, regenerate, followUp, followUpModal],

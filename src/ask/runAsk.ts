@@ -12,8 +12,11 @@ import { createAnswerTarget, type AnswerTarget, type AskInteraction } from './an
 
 export interface AskJob {
 	readonly question: string;
-	/** The asker's thread this question continues (its turns are the history). */
-	readonly thread: Thread;
+	/**
+	 * The asker's thread this question continues (its turns are the history); undefined for a new question, whose
+	 * thread is started only when a model answers (an answer from the knowledge needs none).
+	 */
+	readonly thread: Thread | undefined;
 	/** Regenerate: skip the cache; rate-limited separately. */
 	readonly regenerate: boolean;
 }
@@ -25,7 +28,7 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 	const { ask } = ctx;
 	const request = {
 		question: job.question,
-		history: job.thread.turns,
+		history: job.thread?.turns ?? [],
 		guildId: interaction.guildId,
 		skipCache: job.regenerate,
 	};
@@ -53,9 +56,10 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 		recordMetrics(ready, job, ctx);
 		// The thread keeps its id when saved, so the reply (whose Follow up button names it) need not wait for the
 		// store: the turn is saved right after the reply goes out, long before anyone can press Follow up.
-		const [first, ...rest] = renderOutcome(ready, job.thread.id);
+		const thread = threadOf(job, interaction, ctx);
+		const [first, ...rest] = renderOutcome(ready, thread.id);
 		if (first) await interaction.reply(first);
-		await saveTurn(ready, job, ctx);
+		await saveTurn(ready, job.question, thread, ctx);
 		for (const payload of rest) await interaction.followUp(payload);
 		return;
 	}
@@ -115,7 +119,13 @@ async function answerDeferred(
 	}
 	await throttle.finish();
 	recordMetrics(outcome, job, ctx);
-	await deliver(target, await render(outcome, job, ctx));
+	const thread = threadOf(job, interaction, ctx);
+	await saveTurn(outcome, job.question, thread, ctx);
+	await deliver(target, renderOutcome(outcome, thread.id));
+}
+
+function threadOf(job: AskJob, interaction: AskInteraction, ctx: InteractionContext): Thread {
+	return job.thread ?? ctx.ask.conversations.start(interaction.user.id);
 }
 
 /** A model that cannot be used at all is something the asker should hear about, privately. */
@@ -136,11 +146,6 @@ function recordMetrics(outcome: AskOutcome, job: AskJob, ctx: InteractionContext
 	ctx.metrics.recordModelTokens(model, 'cached', usage.cachedTokens);
 }
 
-async function render(outcome: AskOutcome, job: AskJob, ctx: InteractionContext): Promise<AnswerPayload[]> {
-	await saveTurn(outcome, job, ctx);
-	return renderOutcome(outcome, job.thread.id);
-}
-
 function renderOutcome(outcome: AskOutcome, threadId: string): AnswerPayload[] {
 	if (outcome.kind === 'knowledge')
 		return renderKnowledgeAnswer(outcome.answer, { noModel: outcome.why === 'no-model' });
@@ -148,9 +153,9 @@ function renderOutcome(outcome: AskOutcome, threadId: string): AnswerPayload[] {
 }
 
 /** A model answer becomes a turn of the asker's thread (what Follow up builds on); knowledge answers do not. */
-async function saveTurn(outcome: AskOutcome, job: AskJob, ctx: InteractionContext): Promise<void> {
+async function saveTurn(outcome: AskOutcome, question: string, thread: Thread, ctx: InteractionContext): Promise<void> {
 	if (outcome.kind !== 'model') return;
-	await ctx.ask.conversations.append(job.thread, { question: job.question, answer: outcome.answer.text });
+	await ctx.ask.conversations.append(thread, { question, answer: outcome.answer.text });
 }
 
 async function deliver(target: AnswerTarget, payloads: readonly AnswerPayload[]): Promise<void> {

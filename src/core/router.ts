@@ -22,6 +22,21 @@ export interface InteractionRouter {
 	readonly closed: boolean;
 }
 
+interface Bindings {
+	readonly ref: string;
+	readonly command: string;
+	readonly userId: string;
+	readonly guildId: string | null;
+}
+
+/** The completion line: one per interaction. */
+interface CompletionFields extends Bindings {
+	readonly ms: number;
+	readonly outcome: InteractionOutcome;
+	reason?: string;
+	err?: unknown;
+}
+
 const RESTARTING = 'The bot is restarting. Try again in a few seconds.';
 
 /** The one error boundary: logs each interaction once, turns failures into ephemeral replies. */
@@ -29,20 +44,34 @@ export function createInteractionRouter(registry: CommandRegistry, app: AppConte
 	const running = new Set<Promise<void>>();
 	let closed = false;
 
+	/**
+	 * One interaction's context: its own ref and logger, the app's services through the prototype. Copying the app
+	 * context into a new object on every interaction was a fifth of the router's own time on a busy bot.
+	 */
+	class Scope {
+		#log: Logger | undefined;
+		readonly #bindings: Bindings;
+		constructor(
+			readonly ref: string,
+			bindings: Bindings,
+		) {
+			this.#bindings = bindings;
+		}
+		// Most handlers never log: the child logger is made on first use, and the completion line does without it.
+		get log(): Logger {
+			return (this.#log ??= app.logger.child(this.#bindings));
+		}
+	}
+	Object.setPrototypeOf(Scope.prototype, app);
+	// The prototype supplies every AppContext field, which TypeScript cannot see through setPrototypeOf.
+	const scope = (ref: string, bindings: Bindings) => new Scope(ref, bindings) as Scope & AppContext;
+
 	async function handle(interaction: Interaction): Promise<void> {
 		// randomUUID draws from a cached pool: randomBytes here was 3% of a busy bot's CPU.
 		const ref = randomUUID().slice(0, 6).toUpperCase();
 		const label = describeInteraction(interaction);
 		const bindings = { ref, command: label, userId: interaction.user.id, guildId: interaction.guildId };
-		// Most handlers never log: the child logger is made on first use, and the completion line does without it.
-		let childLog: Logger | undefined;
-		const ctx: InteractionContext = {
-			...app,
-			ref,
-			get log() {
-				return (childLog ??= app.logger.child(bindings));
-			},
-		};
+		const ctx: InteractionContext = scope(ref, bindings);
 		const startedAt = performance.now();
 		let outcome: InteractionOutcome = 'ok';
 		let failure: unknown;
@@ -64,17 +93,18 @@ export function createInteractionRouter(registry: CommandRegistry, app: AppConte
 		}
 		const durationMs = performance.now() - startedAt;
 		app.stats.record(label, outcome, durationMs);
-		const fields = {
-			...bindings,
+		// Written out rather than spread: spreading was most of this function's own time on a busy bot.
+		const fields: CompletionFields = {
+			ref,
+			command: label,
+			userId: bindings.userId,
+			guildId: bindings.guildId,
 			ms: Math.round(durationMs),
 			outcome,
-			// An expected user error ("You already answered") is one line with its message; stacks are for real errors.
-			...(failure === undefined
-				? {}
-				: failure instanceof UserFacingError
-					? { reason: failure.message }
-					: { err: failure }),
 		};
+		// An expected user error ("You already answered") is one line with its message; stacks are for real errors.
+		if (failure instanceof UserFacingError) fields.reason = failure.message;
+		else if (failure !== undefined) fields.err = failure;
 		if (outcome === 'failed') app.logger.error(fields, 'interaction handled');
 		else app.logger.info(fields, 'interaction handled');
 	}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { QaAnswer } from '../qa/answer.js';
@@ -40,11 +41,19 @@ export interface AskServiceDeps {
 	readonly checkModel?: () => Promise<ModelStatus>;
 }
 
+const REMEMBERED_QUESTIONS = 1000;
+
 /** Routing for /ask: the knowledge when it answers directly, else the cache, else the model (one call per key). */
 export class AskService {
 	/** Set by the start-up model check. */
 	modelStatus: ModelStatus;
 	#modelChecked: Promise<void> | undefined;
+	/**
+	 * The engine's answers by the question as typed: the engine keys its own cache by the question's words, and
+	 * reading them (normalising, splitting) was most of an /ask answered from the knowledge, after the reply itself.
+	 * The knowledge is fixed while the bot runs, so the same text always gets the same answer.
+	 */
+	readonly #answers = new LRUCache<string, QaAnswer>({ max: REMEMBERED_QUESTIONS });
 
 	constructor(private readonly deps: AskServiceDeps) {
 		this.modelStatus = deps.reasoner ? 'unchecked' : 'none';
@@ -100,10 +109,10 @@ export class AskService {
 	 * when no model is configured, or a cached model answer; else undefined.
 	 */
 	async ready(request: AskRequest): Promise<AskOutcome | undefined> {
-		const { qa, reasoner, cache, usage } = this.deps;
-		if (!reasoner) return { kind: 'knowledge', answer: qa.answer(request.question), why: 'no-model' };
+		const { reasoner, cache, usage } = this.deps;
+		if (!reasoner) return { kind: 'knowledge', answer: this.#answer(request.question), why: 'no-model' };
 		if (request.history.length === 0 && !request.skipCache) {
-			const answer = qa.answer(request.question);
+			const answer = this.#answer(request.question);
 			if (answer.covered && answer.direct) return { kind: 'knowledge', answer, why: 'direct' };
 		}
 		await this.startModelCheck();
@@ -126,6 +135,15 @@ export class AskService {
 		);
 		if (!request.skipCache) usage.recordCacheLookup(joined);
 		return { kind: 'model', answer, cached: joined };
+	}
+
+	#answer(question: string): QaAnswer {
+		let answer = this.#answers.get(question);
+		if (!answer) {
+			answer = this.deps.qa.answer(question);
+			this.#answers.set(question, answer);
+		}
+		return answer;
 	}
 
 	#key(reasoner: Reasoner, request: AskRequest): string {
