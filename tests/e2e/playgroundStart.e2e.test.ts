@@ -1,32 +1,12 @@
-import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-interface RunResult {
-	readonly code: number | null;
-	readonly stdout: string;
-	readonly stderr: string;
-}
+import { ROOT, runMain as runMainProcess, type MainRun } from '../helpers/nodeProcess.js';
 
 /** `npm start` minus the build: src/app/main.ts with a clean environment and the given .env file. */
-async function runMain(dotenvPath: string, args: readonly string[], stdin: string): Promise<RunResult> {
-	const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts', ...args], {
-		cwd: ROOT,
-		env: { PATH: process.env['PATH'], DOTENV_CONFIG_PATH: dotenvPath },
-		stdio: ['pipe', 'pipe', 'pipe'],
-	});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-	child.stdin.end(stdin);
-	const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-	return { code, stdout, stderr };
+function runMain(dotenvPath: string, args: readonly string[], stdin: string): Promise<MainRun> {
+	return runMainProcess({ DOTENV_CONFIG_PATH: dotenvPath }, args, stdin);
 }
 
 describe('npm start with .env.example copied as .env (README step 3)', () => {

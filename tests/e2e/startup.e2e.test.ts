@@ -1,34 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscordEmulator, type DiscordEmulator } from '../../src/emulator/index.js';
+import { runMain as runMainProcess, type MainRun } from '../helpers/nodeProcess.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-interface RunResult {
-	readonly code: number | null;
-	readonly stdout: string;
-	readonly stderr: string;
-}
-
-/** Runs src/app/main.ts as `npm start` would (minus the build), with a clean environment and no .env. */
-async function runMain(env: Record<string, string>, args: readonly string[] = [], stdin = ''): Promise<RunResult> {
-	const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts', ...args], {
-		cwd: ROOT,
-		env: { PATH: process.env['PATH'], DOTENV_CONFIG_PATH: '/nonexistent/.env', CACHE_URL: 'memory://', ...env },
-		stdio: ['pipe', 'pipe', 'pipe'],
-	});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-	child.stdin.end(stdin);
-	const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-	return { code, stdout, stderr };
+/** src/app/main.ts with a clean environment and no .env. */
+function runMain(env: Record<string, string>, args: readonly string[] = [], stdin = ''): Promise<MainRun> {
+	return runMainProcess({ DOTENV_CONFIG_PATH: '/nonexistent/.env', CACHE_URL: 'memory://', ...env }, args, stdin);
 }
 
 describe('start-up', () => {
@@ -69,7 +49,7 @@ describe('start-up against Discord', () => {
 });
 
 /** Exit 1 and exactly one line on stderr, nothing on stdout after the knowledge line. */
-function expectOneLine(result: RunResult, line: string): void {
+function expectOneLine(result: MainRun, line: string): void {
 	expect(result.code).toBe(1);
 	expect(result.stderr.trim().split('\n')).toEqual([line]);
 }

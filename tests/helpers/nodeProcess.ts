@@ -76,3 +76,32 @@ export async function stopProcess(processHandle: NodeProcess, graceMs = 15_000):
 		clearTimeout(timer);
 	}
 }
+
+export interface MainRun {
+	readonly code: number | null;
+	readonly stdout: string;
+	readonly stderr: string;
+}
+
+/**
+ * Runs src/app/main.ts as `npm start` would (minus the build), to its exit: exactly `env` (with PATH), the
+ * arguments, and `stdin` written then closed.
+ */
+export async function runMain(
+	env: Readonly<Record<string, string>>,
+	args: readonly string[] = [],
+	stdin = '',
+): Promise<MainRun> {
+	const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts', ...args], {
+		cwd: ROOT,
+		env: { PATH: process.env['PATH'], ...env },
+		stdio: ['pipe', 'pipe', 'pipe'],
+	});
+	let stdout = '';
+	let stderr = '';
+	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+	child.stdin.end(stdin);
+	const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+	return { code, stdout, stderr };
+}
