@@ -105,3 +105,18 @@ export async function runMain(
 	const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
 	return { code, stdout, stderr };
 }
+
+/** Resolves with the exit code, or rejects (with the output) when the process is still alive after `ms`. */
+export async function exitWithin(running: NodeProcess, ms: number): Promise<number | null> {
+	let timer: NodeJS.Timeout | undefined;
+	const alive = new Promise<never>((_resolve, reject) => {
+		timer = setTimeout(() => {
+			reject(new Error(`still running ${ms} ms after the close:\n${running.output()}`));
+		}, ms);
+	});
+	try {
+		return await Promise.race([running.exited, alive]);
+	} finally {
+		clearTimeout(timer);
+	}
+}

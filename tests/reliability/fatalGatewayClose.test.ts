@@ -1,23 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiscordEmulator, type DiscordEmulator } from '../../src/emulator/index.js';
-import { spawnTs, stopProcess, type NodeProcess } from '../helpers/nodeProcess.js';
+import { exitWithin, spawnTs, stopProcess, type NodeProcess } from '../helpers/nodeProcess.js';
 
 const EXIT_WAIT_MS = 20_000;
-
-/** Resolves with the exit code, or rejects (with the output) when the process is still alive after `ms`. */
-async function exitWithin(bot: NodeProcess, ms: number): Promise<number | null> {
-	let timer: NodeJS.Timeout | undefined;
-	const alive = new Promise<never>((_resolve, reject) => {
-		timer = setTimeout(() => {
-			reject(new Error(`still running ${ms} ms after the close:\n${bot.output()}`));
-		}, ms);
-	});
-	try {
-		return await Promise.race([bot.exited, alive]);
-	} finally {
-		clearTimeout(timer);
-	}
-}
 
 describe('a fatal gateway close while the bot runs', () => {
 	let emulator: DiscordEmulator | undefined;

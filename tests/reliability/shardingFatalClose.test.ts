@@ -1,23 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startDiscordEmulator, type DiscordEmulator } from '../../src/emulator/index.js';
-import { spawnTs, stopProcess, type NodeProcess } from '../helpers/nodeProcess.js';
+import { exitWithin, spawnTs, stopProcess, type NodeProcess } from '../helpers/nodeProcess.js';
 
 const EXIT_WAIT_MS = 25_000;
-
-/** Resolves with the exit code, or rejects (with the output) when the process is still alive after `ms`. */
-async function exitWithin(processHandle: NodeProcess, ms: number): Promise<number | null> {
-	let timer: NodeJS.Timeout | undefined;
-	const alive = new Promise<never>((_resolve, reject) => {
-		timer = setTimeout(() => {
-			reject(new Error(`still running ${ms} ms after the close:\n${processHandle.output()}`));
-		}, ms);
-	});
-	try {
-		return await Promise.race([processHandle.exited, alive]);
-	} finally {
-		clearTimeout(timer);
-	}
-}
 
 function startShards(emulator: DiscordEmulator): NodeProcess {
 	return spawnTs('src/app/shardManager.ts', {
