@@ -23,7 +23,6 @@ const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
 	careers: ['replace'],
 	// People whose work a student asks about ("will it replace X"): the article's answer is about replacing people.
 	workers: ['replace'],
-	employees: ['replace'],
 	programmers: ['replace'],
 	developers: ['replace'],
 	coders: ['replace'],

@@ -55,6 +55,11 @@ function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
 	if (evidence && !evidence.test(shown)) return false;
 	const asked = askedTerms(ctx.question);
 	if (intent.intent === 'quantity' && !countsWhatIsAsked(ctx, shown, asked)) return false;
+	// "How many answers does GRPO sample": a count is about the named method or stage (or a topic it links to), not
+	// a figure of another topic that counts the same word (pass@1's k samples).
+	const subjects = topics.filter((topic) => topic.kind !== 'model');
+	if (intent.intent === 'quantity' && subjects.length > 0 && !subjects.some((subject) => isAbout(lead, shown, subject)))
+		return false;
 	// "How much does the o1 api cost": R1's prices, on a named resource topic, are no answer about o1.
 	const models = topics.filter((topic) => topic.kind === 'model');
 	const leadTopic = lead.passage.topic;
@@ -161,6 +166,17 @@ const COMMON_SHARE = 0.5;
 function isCommonTerm(ctx: AnswerContext, term: string): boolean {
 	const { topics } = ctx.knowledge;
 	return topics.filter((topic) => ctx.topicTerms(topic.id).has(term)).length >= topics.length * COMMON_SHARE;
+}
+
+/** Whether a passage is on a topic, on one linked to it either way, or names it. */
+function isAbout(ranked: RankedPassage, shown: string, subject: Topic): boolean {
+	const { topic } = ranked.passage;
+	return (
+		topic === subject ||
+		subject.related.includes(topic.id) ||
+		topic.related.includes(subject.id) ||
+		mentions(shown, subject)
+	);
 }
 
 /** Whether a text names a topic by its title, id or one of its aliases (whole words). */

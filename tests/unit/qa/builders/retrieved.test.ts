@@ -42,6 +42,17 @@ describe('quantity: the figure asked for', () => {
 	});
 });
 
+describe('quantity: a figure of another topic is no count of the named one', () => {
+	it.each(['how many samples does grpo draw for each prompt'])(
+		'GIVEN %j, which our sources give no figure for, THEN "not in our sources"',
+		(question) => {
+			const answer = engine.answer(question);
+			expect(answer.covered).toBe(false);
+			expect(answer.text).not.toMatch(/pass@1|64/);
+		},
+	);
+});
+
 describe('why: the reason, from the topic asked about', () => {
 	it.each([
 		['why distill r1 into small models', /72\.6|more people/],
