@@ -33,7 +33,12 @@ export async function runAsk(interaction: AskInteraction, ctx: InteractionContex
 		skipCache: job.regenerate,
 	};
 	// An answer at hand (knowledge, cache) goes out in the first callback: deferring would cost an extra request.
-	const ready = await ask.ready(request).catch((error: unknown) => failure(error));
+	let ready: AskOutcome | undefined;
+	try {
+		ready = await ask.ready(request);
+	} catch (error) {
+		failure(error);
+	}
 	// The limits protect the model budget, so an answer from the knowledge costs no cooldown or quota. Checked
 	// before deferring so the limit message can be ephemeral.
 	if (ready?.kind !== 'knowledge') {

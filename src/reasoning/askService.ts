@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import type { QaAnswer } from '../qa/answer.js';
@@ -51,9 +50,11 @@ export class AskService {
 	/**
 	 * The engine's answers by the question as typed: the engine keys its own cache by the question's words, and
 	 * reading them (normalising, splitting) was most of an /ask answered from the knowledge, after the reply itself.
-	 * The knowledge is fixed while the bot runs, so the same text always gets the same answer.
+	 * The knowledge is fixed while the bot runs, so the same text always gets the same answer. A Map emptied when
+	 * full rather than an LRU: a lookup here is on every such /ask, and an LRU's bookkeeping cost several times a
+	 * Map's.
 	 */
-	readonly #answers = new LRUCache<string, QaAnswer>({ max: REMEMBERED_QUESTIONS });
+	readonly #answers = new Map<string, QaAnswer>();
 
 	constructor(private readonly deps: AskServiceDeps) {
 		this.modelStatus = deps.reasoner ? 'unchecked' : 'none';
@@ -141,6 +142,7 @@ export class AskService {
 		let answer = this.#answers.get(question);
 		if (!answer) {
 			answer = this.deps.qa.answer(question);
+			if (this.#answers.size >= REMEMBERED_QUESTIONS) this.#answers.clear();
 			this.#answers.set(question, answer);
 		}
 		return answer;
