@@ -79,7 +79,9 @@ function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
 	const holds = (term: string): boolean =>
 		held.has(term) || (ctx.question.alternatives.get(term) ?? []).some((alternative) => held.has(alternative));
 	const coverage = terms.filter(holds).length / terms.length;
-	const bar = intent.intent === 'impact' ? CONFIDENCE.minCoverageImpact : CONFIDENCE.minCoverage;
+	// "Will R1 make it cheaper for me" is as vague as an impact question; the price evidence above already has to show.
+	const vague = intent.intent === 'impact' || intent.access === 'cost';
+	const bar = vague ? CONFIDENCE.minCoverageImpact : CONFIDENCE.minCoverage;
 	return coverage >= bar;
 }
 

@@ -53,6 +53,13 @@ describe('quantity: a figure of another topic is no count of the named one', () 
 	);
 });
 
+describe('cost: a vague "will it be cheaper" question', () => {
+	it('GIVEN "will r1 make ai cheaper for everyone" THEN the price comparison answers', () => {
+		const answer = expectCovered(engine.answer('will r1 make ai cheaper for everyone'));
+		expect(answer.text).toMatch(/2x|\$/);
+	});
+});
+
 describe('why: the reason, from the topic asked about', () => {
 	it.each([
 		['why distill r1 into small models', /72\.6|more people/],
