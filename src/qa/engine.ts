@@ -32,7 +32,11 @@ const NAMED_TOPIC_BOOST: Readonly<Record<TopicKind, number>> = {
 const OTHER_MODEL_FACTOR = 0.5;
 /** Intent weights are at most 2.5x: a passage ranked below this many cannot reach the top few. */
 const WEIGHED_RESULTS = 60;
-export const PROMPT_PASSAGES = 6;
+/**
+ * Passages in a model's prompt. Eight short passages (a few hundred tokens) hold the answer for more questions
+ * than six did, where the named topic's own passages crowd out the one stating the asked figure or step.
+ */
+export const PROMPT_PASSAGES = 8;
 const SUGGESTIONS = 3;
 const REMEMBERED_QUESTIONS = 1000;
 const SCORE_LINES_FIRST = 2;
