@@ -40,6 +40,7 @@ export function createLogger(options: LoggerOptions): Logger {
 
 function redactFields(object: Record<string, unknown>, secrets: readonly string[]): Record<string, unknown> {
 	const redacted = redactSecrets(object, secrets);
+	if (redacted === object) return object;
 	return typeof redacted === 'object' && redacted !== null && !Array.isArray(redacted) ? { ...redacted } : {};
 }
 

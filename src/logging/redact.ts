@@ -8,7 +8,25 @@ const MAX_DEPTH = 12;
  * and any occurrence of a known secret string (a token pasted into an error message, say).
  */
 export function redactSecrets(value: unknown, knownSecrets: readonly string[]): unknown {
+	// Most lines (one per interaction) hold nothing to redact: checking first spares them a deep copy.
+	if (!needsRedaction(value, knownSecrets, 0, new WeakSet())) return value;
 	return redactValue(value, knownSecrets, 0, new WeakSet());
+}
+
+/** True when redactValue would change something: a secret-looking key, a secret in a string, an Error to unfold. */
+function needsRedaction(value: unknown, secrets: readonly string[], depth: number, seen: WeakSet<object>): boolean {
+	if (typeof value === 'string') return stringNeedsRedaction(value, secrets);
+	if (typeof value !== 'object' || value === null) return false;
+	if (depth >= MAX_DEPTH || seen.has(value) || value instanceof Error) return true;
+	seen.add(value);
+	if (Array.isArray(value)) return value.some((item: unknown) => needsRedaction(item, secrets, depth + 1, seen));
+	for (const key in value) {
+		if (!Object.hasOwn(value, key)) continue;
+		const field: unknown = Reflect.get(value, key);
+		if (SECRET_KEY_PATTERN.test(key) && field !== undefined) return true;
+		if (needsRedaction(field, secrets, depth + 1, seen)) return true;
+	}
+	return false;
 }
 
 function redactValue(value: unknown, secrets: readonly string[], depth: number, seen: WeakSet<object>): unknown {
@@ -26,7 +44,14 @@ function redactValue(value: unknown, secrets: readonly string[], depth: number, 
 	return copy;
 }
 
+const CREDENTIAL_PATTERN = /\b(Bearer|Bot)\s+[A-Za-z0-9._~+/=-]{16,}/;
+
+function stringNeedsRedaction(text: string, secrets: readonly string[]): boolean {
+	return secrets.some((secret) => secret.length >= 6 && text.includes(secret)) || CREDENTIAL_PATTERN.test(text);
+}
+
 export function redactString(text: string, secrets: readonly string[]): string {
+	if (!stringNeedsRedaction(text, secrets)) return text;
 	let result = text;
 	for (const secret of secrets) {
 		if (secret.length >= 6 && result.includes(secret)) result = result.split(secret).join(REDACTED);

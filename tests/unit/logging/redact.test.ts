@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureLogs } from '../../helpers/logs.js';
+import { redactSecrets } from '../../../src/logging/redact.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-discord-token-value';
 const API_KEY = 'sk-fake-openai-key-0123456789';
@@ -45,5 +46,21 @@ describe('logger redaction', () => {
 			reasoningTokens: 7,
 			msg: 'interaction handled',
 		});
+	});
+});
+
+describe('redactSecrets', () => {
+	it('returns a line with nothing to redact as it is (no copy), and copies one that has something', () => {
+		const clean = { interaction: 'ask', ms: 1.2, user: { id: '1', name: 'ada' }, tags: ['a', 'b'] };
+		expect(redactSecrets(clean, [TOKEN])).toBe(clean);
+		const leaky = { interaction: 'ask', nested: { note: `pasted ${TOKEN}` } };
+		const redacted = redactSecrets(leaky, [TOKEN]);
+		expect(redacted).not.toBe(leaky);
+		expect(redacted).toEqual({ interaction: 'ask', nested: { note: 'pasted [redacted]' } });
+		expect(leaky.nested.note).toContain(TOKEN);
+		const withHeader = { headers: 'Authorization: Bearer abcdefghijklmnopqrstuvwxyz' };
+		expect(redactSecrets(withHeader, [])).toEqual({ headers: 'Authorization: Bearer [redacted]' });
+		const withError = { err: new Error('boom') };
+		expect(redactSecrets(withError, [])).toMatchObject({ err: { type: 'Error', message: 'boom' } });
 	});
 });
