@@ -81,7 +81,8 @@ function near(typed: string, word: string): boolean {
 	if (!/^\p{L}{4,}$/u.test(typed) || !/^\p{L}{4,}$/u.test(word)) return false;
 	// A shared start counts from five letters: "distil" is "distill", but "coder" is not "code".
 	if (typed.startsWith(word) || word.startsWith(typed)) return Math.min(typed.length, word.length) >= 5;
-	return editDistance(typed, word) <= 1;
+	// One typo changes the length by one at most: checked first, so a hostile 6,000-letter word costs nothing.
+	return Math.abs(typed.length - word.length) <= 1 && editDistance(typed, word) <= 1;
 }
 
 /** Drops common English endings so "rewards", "distillation" and "distilled" meet their stems. */
