@@ -18,6 +18,8 @@ import type { PictureSource } from '../src/render/pictures/picture.js';
 import { pipelineDiagramSvg, pipelineParts } from '../src/render/pictures/pipelineDiagram.js';
 import { createPictureRenderer } from '../src/render/pictures/renderer.js';
 import { createRenderWorker } from '../src/render/pictures/renderWorker.js';
+import { longestStall } from '../tests/helpers/eventLoop.js';
+import { median } from './lib/stats.js';
 import { pictureWorkloads } from './pictureWorkloads.js';
 import { combine, timeBatch, type WorkloadResult } from './lib/workload.js';
 import type { Workload } from './workloads.js';
@@ -108,24 +110,6 @@ await renderer.close();
 
 // The event loop while a warm picture renders: drawn in this thread (as before the worker) and through the worker.
 const STALL_RUNS = 5;
-async function longestStall(work: () => Promise<unknown>): Promise<number> {
-	let last = performance.now();
-	let longest = 0;
-	const tick = () => {
-		const now = performance.now();
-		longest = Math.max(longest, now - last);
-		last = now;
-	};
-	const timer = setInterval(tick, 5);
-	try {
-		await work();
-	} finally {
-		clearInterval(timer);
-		tick();
-	}
-	return longest;
-}
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const chart = comparisonChart(knowledge, topic('deepseek-r1'), topic('deepseek-v3'));
 if (!chart) throw new Error('no R1 vs V3 chart');
 const stallSources: [string, PictureSource][] = [

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../../src/knowledge/types.js';
 import { barChartSpec } from '../../../../src/render/pictures/barChartSpec.js';
@@ -9,6 +8,7 @@ import { OKABE_ITO } from '../../../../src/render/pictures/palette.js';
 import type { PictureSource } from '../../../../src/render/pictures/picture.js';
 import { createRenderWorker, type RenderWorker } from '../../../../src/render/pictures/renderWorker.js';
 import { loadRealKnowledge, topic } from '../knowledge.js';
+import { longestStall } from '../../../helpers/eventLoop.js';
 import { countColour, decodePng } from './pngPixels.js';
 
 let knowledge: KnowledgeBase;
@@ -31,25 +31,6 @@ const comparison = (first: string, second: string): PictureSource => {
 	const { regular } = loadPictureFonts();
 	return { kind: 'vega-lite', spec: barChartSpec(chart, (text, size) => regular.width(text, size)) };
 };
-
-/** The longest the event loop went without running a 5 ms interval while `work` ran. */
-async function longestStall(work: () => Promise<unknown>): Promise<number> {
-	let last = performance.now();
-	let longest = 0;
-	const tick = () => {
-		const now = performance.now();
-		longest = Math.max(longest, now - last);
-		last = now;
-	};
-	const timer = setInterval(tick, 5);
-	try {
-		await work();
-	} finally {
-		clearInterval(timer);
-		tick();
-	}
-	return longest;
-}
 
 describe('the picture worker thread', () => {
 	it('starts no thread until the first picture', () => {
