@@ -6,18 +6,14 @@ import {
 	comparisonChart,
 	describeBarChart,
 } from '../../../../src/render/pictures/benchmarkCharts.js';
-import { loadRealKnowledge } from '../knowledge.js';
+import { loadRealKnowledge, topic as topicOf } from '../knowledge.js';
 
 let knowledge: KnowledgeBase;
 beforeAll(async () => {
 	knowledge = await loadRealKnowledge();
 });
 
-const topic = (id: string): Topic => {
-	const found = knowledge.topics.find((candidate) => candidate.id === id);
-	if (!found) throw new Error(`no topic ${id}`);
-	return found;
-};
+const topic = (id: string): Topic => topicOf(knowledge, id);
 const scoresOf = (model: string) => knowledge.benchmarks.scores.filter((score) => score.model === model);
 const measure = (score: Score) => `${score.benchmark}|${score.metric}`;
 

@@ -8,18 +8,14 @@ import {
 	loadPictureFonts,
 	MAX_PICTURE_BYTES,
 } from '../../../../src/render/pictures/renderer.js';
-import { loadRealKnowledge } from '../knowledge.js';
+import { loadRealKnowledge, topic as topicOf } from '../knowledge.js';
 import { countColour, decodePng, distinctColours } from './pngPixels.js';
 
 let knowledge: KnowledgeBase;
 beforeAll(async () => {
 	knowledge = await loadRealKnowledge();
 });
-const topic = (id: string): Topic => {
-	const found = knowledge.topics.find((candidate) => candidate.id === id);
-	if (!found) throw new Error(`no topic ${id}`);
-	return found;
-};
+const topic = (id: string): Topic => topicOf(knowledge, id);
 
 describe('picture rendering (Vega-Lite and SVG through resvg, Inter from npm)', () => {
 	it('renders a comparison chart as a real PNG, 1040 px wide, under 200 KB, with both series colours', async () => {
