@@ -56,13 +56,21 @@ export function createQaEngine(knowledge: KnowledgeBase): QaEngine {
 		if (last?.key !== key) last = { key, context: engine().context(question) };
 		return last.context;
 	};
+	// The same text asked again skips even the reading (normalising, splitting: most of an /ask answered from the
+	// knowledge, after the reply itself). A Map emptied when full: it is looked up on every such /ask, and an LRU's
+	// bookkeeping costs several times a Map's.
+	const answersByText = new Map<string, QaAnswer>();
 	const answer = (question: string): QaAnswer => {
+		const remembered = answersByText.get(question);
+		if (remembered) return remembered;
 		const key = questionWords(question).join(' ');
 		let found = answers.get(key);
 		if (!found) {
 			found = answerByIntent(contextOf(question, key));
 			answers.set(key, found);
 		}
+		if (answersByText.size >= REMEMBERED_QUESTIONS) answersByText.clear();
+		answersByText.set(question, found);
 		return found;
 	};
 	return {

@@ -40,21 +40,11 @@ export interface AskServiceDeps {
 	readonly checkModel?: () => Promise<ModelStatus>;
 }
 
-const REMEMBERED_QUESTIONS = 1000;
-
 /** Routing for /ask: the knowledge when it answers directly, else the cache, else the model (one call per key). */
 export class AskService {
 	/** Set by the start-up model check. */
 	modelStatus: ModelStatus;
 	#modelChecked: Promise<void> | undefined;
-	/**
-	 * The engine's answers by the question as typed: the engine keys its own cache by the question's words, and
-	 * reading them (normalising, splitting) was most of an /ask answered from the knowledge, after the reply itself.
-	 * The knowledge is fixed while the bot runs, so the same text always gets the same answer. A Map emptied when
-	 * full rather than an LRU: a lookup here is on every such /ask, and an LRU's bookkeeping cost several times a
-	 * Map's.
-	 */
-	readonly #answers = new Map<string, QaAnswer>();
 
 	constructor(private readonly deps: AskServiceDeps) {
 		this.modelStatus = deps.reasoner ? 'unchecked' : 'none';
@@ -110,10 +100,10 @@ export class AskService {
 	 * when no model is configured, or a cached model answer; else undefined.
 	 */
 	async ready(request: AskRequest): Promise<AskOutcome | undefined> {
-		const { reasoner, cache, usage } = this.deps;
-		if (!reasoner) return { kind: 'knowledge', answer: this.#answer(request.question), why: 'no-model' };
+		const { qa, reasoner, cache, usage } = this.deps;
+		if (!reasoner) return { kind: 'knowledge', answer: qa.answer(request.question), why: 'no-model' };
 		if (request.history.length === 0 && !request.skipCache) {
-			const answer = this.#answer(request.question);
+			const answer = qa.answer(request.question);
 			if (answer.covered && answer.direct) return { kind: 'knowledge', answer, why: 'direct' };
 		}
 		await this.startModelCheck();
@@ -136,16 +126,6 @@ export class AskService {
 		);
 		if (!request.skipCache) usage.recordCacheLookup(joined);
 		return { kind: 'model', answer, cached: joined };
-	}
-
-	#answer(question: string): QaAnswer {
-		let answer = this.#answers.get(question);
-		if (!answer) {
-			answer = this.deps.qa.answer(question);
-			if (this.#answers.size >= REMEMBERED_QUESTIONS) this.#answers.clear();
-			this.#answers.set(question, answer);
-		}
-		return answer;
 	}
 
 	#key(reasoner: Reasoner, request: AskRequest): string {
