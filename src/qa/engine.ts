@@ -5,7 +5,7 @@ import { answerByIntent } from './builders/byIntent.js';
 import type { AnswerContext, SearchTuning } from './builders/context.js';
 import { buildPassages, type KnowledgePassage } from './passages.js';
 import { askedTerms, createQuestionReader, questionWords, type Question } from './question.js';
-import { createPassageSearch, type RankedPassage } from './retrieve.js';
+import { byScore, createPassageSearch, type RankedPassage } from './retrieve.js';
 import { words } from './text.js';
 
 export interface QaEngine {
@@ -115,14 +115,14 @@ function build(knowledge: KnowledgeBase) {
 			const ranked = scored
 				.filter((entry) => accept(entry.passage))
 				.map((entry) => ({ ...entry, score: entry.score * factor(entry.passage) }))
-				.sort((a, b) => b.score - a.score);
+				.sort(byScore);
 			if (!tuning.weigh) return ranked;
 			// An intent's preference (dated passages for "when", …) only reorders what could reach the top.
 			const weigh = tuning.weigh;
 			return ranked
 				.slice(0, WEIGHED_RESULTS)
 				.map((entry) => ({ ...entry, score: entry.score * weigh(entry.passage) }))
-				.sort((a, b) => b.score - a.score);
+				.sort(byScore);
 		};
 		let remembered: readonly RankedPassage[] | undefined;
 		return {

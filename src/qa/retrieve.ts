@@ -234,6 +234,14 @@ function createTermSets() {
 }
 
 /**
+ * Best first. It answers -1, 0 or 1: a difference of two scores is a double, boxed on every one of the few thousand
+ * comparisons of a sort.
+ */
+export function byScore(a: RankedPassage, b: RankedPassage): number {
+	return a.score === b.score ? 0 : a.score > b.score ? -1 : 1;
+}
+
+/**
  * BM25+ over passages (their own words and their topic's names), stemmed and without stop words, ranked exactly
  * as MiniSearch ranked them (an OR query, scores times the number of distinct terms matched, ties in index order).
  */
@@ -246,20 +254,16 @@ export function createPassageSearch(passages: readonly KnowledgePassage[]): Pass
 		],
 		terms.index,
 	);
+	// A topic's terms are those its passages are indexed under (their words and the topic's names).
 	const termsByTopic = new Map<string, Set<string>>();
-	const known = new Set<string>();
-	for (const passage of passages) {
-		let set = termsByTopic.get(passage.topic.id);
-		if (!set) termsByTopic.set(passage.topic.id, (set = new Set()));
-		for (const text of [passage.text, passage.topic.title, ...passage.topic.aliases])
-			for (const word of indexWords(text)) {
-				const term = terms.index(word);
-				if (term) {
-					set.add(term);
-					known.add(term);
-				}
-			}
-	}
+	for (const [term, termId] of postings.termIds)
+		for (let at = postings.start[termId] ?? 0; at < (postings.start[termId + 1] ?? 0); at++) {
+			const topicId = passages[postings.passageIds[at] ?? 0]?.topic.id;
+			if (topicId === undefined) continue;
+			let set = termsByTopic.get(topicId);
+			if (!set) termsByTopic.set(topicId, (set = new Set()));
+			set.add(term);
+		}
 	const kindBoosts = Float64Array.from(passages, (passage) => KIND_BOOST[passage.kind] ?? 1);
 
 	// Reused by every search (the bot answers one question at a time): scores, each passage's matched term sets,
@@ -269,10 +273,9 @@ export function createPassageSearch(passages: readonly KnowledgePassage[]): Pass
 	const inTextSet = new Int32Array(passages.length);
 	const touched = new Int32Array(passages.length);
 	const sets = createTermSets();
-	// Best first, ties by the score before the kind's boost (MiniSearch's order), then as first met. It answers -1, 0
-	// or 1: a difference of two scores is a double, boxed on every one of the few thousand comparisons of a sort.
+	// byScore, ties by the score before the kind's boost (MiniSearch's order), then as first met.
 	const best = (a: RankedPassage, b: RankedPassage): number => {
-		if (a.score !== b.score) return a.score > b.score ? -1 : 1;
+		if (a.score !== b.score) return byScore(a, b);
 		const before = totals[a.passage.id] ?? 0;
 		const after = totals[b.passage.id] ?? 0;
 		return before === after ? 0 : before > after ? -1 : 1;
@@ -335,6 +338,6 @@ export function createPassageSearch(passages: readonly KnowledgePassage[]): Pass
 	return {
 		search,
 		topicTerms: (topicId) => termsByTopic.get(topicId) ?? new Set(),
-		knows: (term) => known.has(term),
+		knows: (term) => postings.termIds.has(term),
 	};
 }
