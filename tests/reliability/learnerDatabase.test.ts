@@ -139,10 +139,9 @@ function killMidBurst(label: string, databaseUrl: () => Promise<{ url: string; d
 			const items = (await loadKnowledge(path.join(ROOT, 'knowledge/knowledge.json'))).quiz;
 			const question: Reply = await emulator.user('host').slash('quiz question', { difficulty: 'easy' });
 			const button = answerButton(question, items, true);
-			// Large enough that the kill lands mid-burst however fast the bot answers (100 all finished once).
 			const members: EmulatorUser[] = Array.from({ length: 400 }, (_, index) => emulator.user(`burst${String(index)}`));
 			const acknowledged = new Set<EmulatorUser>();
-			for (const member of members)
+			const press = (member: EmulatorUser): void => {
 				member
 					.startClick(question, button)
 					.reply(15_000)
@@ -152,6 +151,14 @@ function killMidBurst(label: string, databaseUrl: () => Promise<{ url: string; d
 						},
 						() => undefined,
 					);
+			};
+			// Presses keep coming until the kill, a millisecond apart, so it lands mid-burst however fast the bot
+			// answers: fixed bursts of 100, then 400 presses started at once, all finished before the kill on fast runs.
+			let pressed = 0;
+			while (acknowledged.size < 15 && pressed < members.length) {
+				press(members[pressed++] as EmulatorUser);
+				await new Promise((resolve) => setTimeout(resolve, 1));
+			}
 			await vi.waitFor(
 				() => {
 					expect(acknowledged.size).toBeGreaterThanOrEqual(15);
