@@ -1,6 +1,7 @@
 import type { KnowledgeBase, Topic } from '../knowledge/types.js';
 import { createEntityIndex, namedTopics, type EntityMatch } from './entities.js';
 import { readIntent, ruleWords, type IntentReading } from './intent.js';
+import { findOtherModels } from './otherModels.js';
 import { everydayWords, relatedWords, withRelatedWords } from './synonyms.js';
 import { isStopWord, stem, words } from './text.js';
 import { createVocabulary } from './vocabulary.js';
@@ -19,6 +20,11 @@ export interface Question {
 	readonly entities: readonly EntityMatch[];
 	/** Distinct named topics, in the order they were named. */
 	readonly topics: readonly Topic[];
+	/**
+	 * Models named that our sources do not cover, as typed ("gemini", "gpt 4", "claude 3 opus"), in the order named.
+	 * Their words name no topic: "claude 3 opus" is not Claude-3.5-Sonnet, "gpt 4o mini" is not GPT-4o.
+	 */
+	readonly unknownModels: readonly string[];
 	readonly intent: IntentReading;
 }
 
@@ -43,8 +49,14 @@ export function createQuestionReader(
 	const vocabulary = createVocabulary([...knownWords, ...ruleWords(), ...everydayWords()], nameWords);
 	const entities = createEntityIndex(knowledge);
 	return (raw) => {
-		const corrected = questionWords(raw).map((word) => vocabulary.correct(word));
-		const found = entities.find(corrected);
+		const typed = questionWords(raw);
+		const others = findOtherModels(typed);
+		const inOther = (index: number): boolean => others.some((other) => other.start <= index && index < other.end);
+		// A model we do not cover is kept as typed: "grok" is no typo of a knowledge word.
+		const corrected = typed.map((word, index) => (inOther(index) ? word : vocabulary.correct(word)));
+		const found = entities
+			.find(corrected)
+			.filter((match) => !others.some((other) => match.start < other.end && other.start < match.end));
 		const topics = namedTopics(found);
 		const intent = readIntent({
 			text: corrected.join(' '),
@@ -67,6 +79,7 @@ export function createQuestionReader(
 			alternatives,
 			entities: found,
 			topics,
+			unknownModels: others.map((other) => other.name),
 			intent,
 		};
 	};

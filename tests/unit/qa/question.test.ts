@@ -77,3 +77,31 @@ describe('reading a question: words the intent rules read are real words', () =>
 		expect(engine.read(question).words).toContain(word);
 	});
 });
+
+describe('reading a question: models our sources do not cover', () => {
+	it.each([
+		['is r1 better than gemini', ['gemini']],
+		['claude 3 opus vs r1', ['claude 3 opus']],
+		['r1 vs gpt 4o mini on math', ['gpt 4o mini']],
+	])('GIVEN %j THEN unknownModels is %j', (question, expected) => {
+		expect(engine.read(question).unknownModels).toEqual(expected);
+	});
+
+	it.each([
+		['claude 3 opus vs r1', ['deepseek-r1']],
+		['r1 vs gpt 4o mini on math', ['deepseek-r1']],
+	])('GIVEN %j THEN the unknown model names none of our topics: %j', (question, topics) => {
+		expect(engine.read(question).topics.map((topic) => topic.id)).toEqual(topics);
+	});
+
+	it.each(['is r1 better than claude', 'gpt-4o vs r1', 'o1 mini or llama 70b'])(
+		'GIVEN %j, naming only models we cover, THEN unknownModels is empty',
+		(question) => {
+			expect(engine.read(question).unknownModels).toEqual([]);
+		},
+	);
+
+	it('GIVEN an uncovered model THEN its words stay as typed, not corrected into knowledge words', () => {
+		expect(engine.read('grok vs grpo').words).toEqual(['grok', 'vs', 'grpo']);
+	});
+});
