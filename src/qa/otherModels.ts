@@ -14,7 +14,7 @@ const OTHER_MODEL_PATTERNS: readonly RegExp[] = [
 	/\b(?:mistral|mixtral|codestral|ministral)(?: (?:large|medium|small|\d+x\d+b|\d+b))*\b/,
 	// "claude 3.5" (one word) is ours; "claude 3", "claude 3.7", "claude 4" and the opus and haiku lines are not.
 	new RegExp(
-		String.raw`\bclaude (?!3\.5\b)[234](?:\.\d+)?(?![\d.])(?: (?:opus|haiku|sonnet))?\b|\bclaude (?:opus|haiku)(?: ${VERSION})?\b|\b(?:opus|haiku) ${VERSION}\b|\bsonnet (?!3\.5\b)(?:3\.7|4(?:\.\d+)?)\b`,
+		String.raw`\bclaude (?!3\.5\b|3 5\b)[234](?:\.\d+)?(?![\d.])(?: (?:opus|haiku|sonnet))?\b|\bclaude (?:opus|haiku)(?: ${VERSION})?\b|\b(?:opus|haiku) ${VERSION}\b|\bsonnet (?!3\.5\b)(?:3\.7|4(?:\.\d+)?)\b`,
 	),
 	// "gpt 4o" is ours; "gpt 4" (the digit alone), "gpt4", "gpt 3.5", "gpt 4.5", "gpt 5" and "4o mini" are not.
 	/\bgpt ?[345](?:\.\d+)?(?![\d.a-z])(?: (?:turbo|mini|nano|pro))?\b|\b(?:gpt )?4o mini\b|\bgpt oss\b/,

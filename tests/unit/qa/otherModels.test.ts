@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOtherModels } from '../../../src/qa/otherModels.js';
 import { words } from '../../../src/qa/text.js';
+import { loadRealQa } from './fixtures.js';
 
 const names = (question: string): string[] => findOtherModels(words(question)).map((match) => match.name);
 
@@ -27,6 +28,7 @@ describe('other models: models our sources do not cover', () => {
 
 	it.each([
 		'is r1 better than claude 3.5 sonnet',
+		'claude-3-5-sonnet vs r1',
 		'gpt-4o vs r1',
 		'is r1 better than claude',
 		'llama 3.1 8b distill',
@@ -42,5 +44,14 @@ describe('other models: models our sources do not cover', () => {
 
 	it('GIVEN a name of several words THEN its word positions span them all', () => {
 		expect(findOtherModels(words('r1 or claude 3 opus'))).toEqual([{ name: 'claude 3 opus', start: 2, end: 5 }]);
+	});
+
+	it('GIVEN every name of every topic and benchmark in the knowledge THEN none is another model', async () => {
+		const { knowledge } = await loadRealQa();
+		const names = [
+			...knowledge.topics.flatMap((topic) => [topic.id, topic.title, ...topic.aliases]),
+			...knowledge.benchmarks.benchmarks.flatMap((benchmark) => [benchmark.id, benchmark.name, ...benchmark.aliases]),
+		];
+		expect(names.filter((name) => findOtherModels(words(name)).length > 0)).toEqual([]);
 	});
 });
