@@ -2,6 +2,7 @@ import type { KnowledgeBase, Topic } from '../knowledge/types.js';
 import { createEntityIndex, namedTopics, type EntityMatch } from './entities.js';
 import { readIntent, ruleWords, type IntentReading } from './intent.js';
 import { findOtherModels } from './otherModels.js';
+import { expandShorthand } from './shorthand.js';
 import { everydayWords, relatedWords, withRelatedWords } from './synonyms.js';
 import { isStopWord, stem, words } from './text.js';
 import { createVocabulary } from './vocabulary.js';
@@ -40,7 +41,7 @@ export function questionWords(text: string): string[] {
 	return words(text).slice(0, MAX_QUESTION_WORDS);
 }
 
-/** Normalise, correct typos, find named topics (longest name first), read the intent: in one place. */
+/** Normalise, write out chat shorthand, correct typos, find named topics (longest name first), read the intent: in one place. */
 export function createQuestionReader(
 	knowledge: KnowledgeBase,
 	knownWords: Iterable<string>,
@@ -49,7 +50,7 @@ export function createQuestionReader(
 	const vocabulary = createVocabulary([...knownWords, ...ruleWords(), ...everydayWords()], nameWords);
 	const entities = createEntityIndex(knowledge);
 	return (raw) => {
-		const typed = questionWords(raw);
+		const typed = expandShorthand(questionWords(raw));
 		const others = findOtherModels(typed);
 		const inOther = (index: number): boolean => others.some((other) => other.start <= index && index < other.end);
 		// A model we do not cover is kept as typed: "grok" is no typo of a knowledge word.

@@ -105,3 +105,13 @@ describe('reading a question: models our sources do not cover', () => {
 		expect(engine.read('grok vs grpo').words).toEqual(['grok', 'vs', 'grpo']);
 	});
 });
+
+describe('reading a question: chat shorthand', () => {
+	it('GIVEN shorthand THEN the words read are the words it stands for, and none is a term', () => {
+		const read = engine.read('hw many cold start examples r there thru rl');
+		expect(read.words.slice(0, 2)).toEqual(['how', 'many']);
+		expect(read.terms).not.toContain('hw');
+		expect(read.terms).not.toContain('thru');
+		expect(read.intent.intent).toBe('quantity');
+	});
+});

@@ -1,0 +1,89 @@
+/**
+ * Chat shorthand students type, as the words it stands for ("hw many" → "how many", "r1 vs v3 thru rl" → "through").
+ * Read before typo correction, which would otherwise take the shorthand for content or a typo of a knowledge word.
+ */
+interface Shorthand {
+	readonly words: readonly string[];
+	/** Only when this holds of the neighbouring words: "hw" is "how" before "many", homework in "my hw". */
+	readonly when?: (previous: string | undefined, next: string | undefined) => boolean;
+}
+
+/** Words that follow a question word ("how many", "why does", "what is"). */
+const AFTER_QUESTION_WORD =
+	/^(?:many|much|long|big|large|good|well|fast|often|old|come|to|do|does|did|is|are|was|were|can|could|would|should|will|has|have|dont|doesnt|didnt|isnt|arent|cant|wont|not|exactly|actually|the|it|they|r1|v3)$/;
+const beforeQuestion = (previous: string | undefined, next: string | undefined): boolean =>
+	previous === undefined || (next !== undefined && AFTER_QUESTION_WORD.test(next));
+/** "r" is "are" unless it is the letter of a name typed apart ("r 1"). */
+const notBeforeNumber = (_previous: string | undefined, next: string | undefined): boolean =>
+	next === undefined || !/^\d/.test(next);
+
+const SHORTHAND: Readonly<Record<string, Shorthand>> = {
+	hw: { words: ['how'], when: beforeQuestion },
+	y: { words: ['why'], when: beforeQuestion },
+	wat: { words: ['what'] },
+	wut: { words: ['what'] },
+	wht: { words: ['what'] },
+	r: { words: ['are'], when: notBeforeNumber },
+	u: { words: ['you'] },
+	ur: { words: ['your'] },
+	ppl: { words: ['people'] },
+	thru: { words: ['through'] },
+	w: { words: ['with'] },
+	abt: { words: ['about'] },
+	bout: { words: ['about'] },
+	bc: { words: ['because'] },
+	bcuz: { words: ['because'] },
+	becuz: { words: ['because'] },
+	cuz: { words: ['because'] },
+	coz: { words: ['because'] },
+	rn: { words: ['right', 'now'] },
+	idk: { words: ['i', 'dont', 'know'] },
+	dunno: { words: ['dont', 'know'] },
+	b4: { words: ['before'] },
+	smth: { words: ['something'] },
+	sth: { words: ['something'] },
+	rly: { words: ['really'] },
+	srsly: { words: ['seriously'] },
+	prob: { words: ['probably'] },
+	probs: { words: ['probably'] },
+	gonna: { words: ['going', 'to'] },
+	gotta: { words: ['got', 'to'] },
+	lemme: { words: ['let', 'me'] },
+	gimme: { words: ['give', 'me'] },
+	shld: { words: ['should'] },
+	wld: { words: ['would'] },
+	cld: { words: ['could'] },
+	diff: { words: ['difference'] },
+	diffs: { words: ['differences'] },
+	approx: { words: ['approximately'] },
+	avg: { words: ['average'] },
+	temp: { words: ['temperature'] },
+	ctx: { words: ['context'] },
+	perf: { words: ['performance'] },
+};
+
+/** Two-word shorthand that `words` splits at its slash: "w/o", "b/c". */
+const SPLIT_SHORTHAND: Readonly<Record<string, readonly string[]>> = {
+	'w o': ['without'],
+	'b c': ['because'],
+	'w e': ['whatever'],
+};
+
+/** The question's words with its shorthand written out. */
+export function expandShorthand(questionWords: readonly string[]): string[] {
+	const expanded: string[] = [];
+	for (let index = 0; index < questionWords.length; index += 1) {
+		const word = questionWords[index] ?? '';
+		const next = questionWords[index + 1];
+		const split = SPLIT_SHORTHAND[`${word} ${next}`];
+		if (split) {
+			expanded.push(...split);
+			index += 1;
+			continue;
+		}
+		const shorthand = Object.hasOwn(SHORTHAND, word) ? SHORTHAND[word] : undefined;
+		const applies = shorthand && (shorthand.when?.(questionWords[index - 1], next) ?? true);
+		expanded.push(...(applies ? shorthand.words : [word]));
+	}
+	return expanded;
+}
