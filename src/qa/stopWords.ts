@@ -1,4 +1,12 @@
 /**
+ * Hedges and chat filler: "is r1 better at literally everything" asks nothing about litres. Only content terms drop
+ * them; the intent rules read the whole text ("is it actually true").
+ */
+const CHAT_FILLER = `anyway anyways bro bruh btw definitely dude exactly fr fyi genuinely guess hmm honestly ig imho imo
+	kinda legit literally lmao lmfao lowkey maybe nah oh omg perhaps probably seriously simply sorta stuff super
+	tho totally um uh wait whatever yall yo`.split(/\s+/);
+
+/**
  * Words that carry no subject: function words, question words (intent rules read those before they are dropped)
  * and the chat filler students type ("ngl", "pls", "so like"). Without them, "what/does/can/the" decided rankings.
  */
@@ -14,5 +22,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 	sort still such sure tbh tell than thank thanks that thats the their theirs them themselves then there theres
 	these they theyre thing things think this those though through thx to too u under until up us very wanna want
 	was wasnt way we were werent what whats when where wheres which while who whos whom why whys will with wonder
-	wondering wont would wouldnt ya yeah yes yet you your youre yours yourself yourselves`.split(/\s+/),
+	wondering wont would wouldnt ya yeah yes yet you your youre yours yourself yourselves`
+		.split(/\s+/)
+		.concat(CHAT_FILLER),
 );

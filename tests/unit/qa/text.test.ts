@@ -115,11 +115,12 @@ describe('terms: stop words dropped, the rest stemmed', () => {
 		['how does reinforcement learning work', ['reinforc', 'learn', 'work']],
 		['what are rewards', ['reward']],
 		['can you pls explain distilled models', ['distil', 'model']],
+		['is r1 better at literally everything or nah', ['r1', 'better', 'everyth']],
 	])('GIVEN %j THEN %j', (text, expected) => {
 		expect(terms(text)).toEqual(expected);
 	});
 
-	it.each(['what is it', 'hey can you tell me', 'why would they', 'ngl tbh lol'])(
+	it.each(['what is it', 'hey can you tell me', 'why would they', 'ngl tbh lol', 'literally kinda stuff tho'])(
 		'GIVEN only function words and filler (%j) THEN no terms',
 		(text) => {
 			expect(terms(text)).toEqual([]);
@@ -131,9 +132,12 @@ describe('terms: stop words dropped, the rest stemmed', () => {
 		expect(terms(word)).toEqual([word]);
 	});
 
-	it.each(['what', 'the', 'does', 'pls', 'why'])('GIVEN %j THEN it is a stop word', (word) => {
-		expect(isStopWord(word)).toBe(true);
-	});
+	it.each(['what', 'the', 'does', 'pls', 'why', 'literally', 'tho', 'stuff', 'kinda'])(
+		'GIVEN %j THEN it is a stop word',
+		(word) => {
+			expect(isStopWord(word)).toBe(true);
+		},
+	);
 
 	it.each(['grpo', 'reward', 'model', 'distillation'])('GIVEN %j THEN it is not a stop word', (word) => {
 		expect(isStopWord(word)).toBe(false);
