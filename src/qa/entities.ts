@@ -1,4 +1,5 @@
 import type { Benchmark, KnowledgeBase, Topic } from '../knowledge/types.js';
+import { COMMON_ENGLISH_WORDS } from './commonWords.js';
 import { isStopWord, words } from './text.js';
 
 /** A topic (and, for a score-table name, the benchmark) named in a question. */
@@ -71,6 +72,13 @@ interface Name {
 	readonly benchmark: Benchmark | undefined;
 }
 
+/** The spellings of "distill" students mix ("qwen 7b distil", "distilled llama 8b"): one form in names. */
+const DISTILL_FORMS: ReadonlySet<string> = new Set(['distill', 'distil', 'distilled', 'distillation']);
+const nameForm = (word: string): string => (DISTILL_FORMS.has(word) ? 'distill' : word);
+
+/** Names of up to this many words are also found run together ("r1zero", "o1mini", "v3base", "qwen7b"). */
+const JOINED_NAME_WORDS = 3;
+
 export interface EntityIndex {
 	/** Longest names first, left to right, without overlaps. */
 	find(questionWords: readonly string[]): EntityMatch[];
@@ -78,14 +86,24 @@ export interface EntityIndex {
 
 export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 	const byFirstWord = new Map<string, Name[]>();
-	const add = (text: string, topic: Topic, benchmark?: Benchmark): void => {
-		const nameWords = words(text);
+	const addWords = (nameWords: readonly string[], topic: Topic, benchmark: Benchmark | undefined): void => {
 		const [first] = nameWords;
 		if (first === undefined) return;
 		if (nameWords.length === 1 && (isStopWord(first) || EVERYDAY_NAMES.has(first))) return;
 		const list = byFirstWord.get(first) ?? [];
 		list.push({ words: nameWords, topic, benchmark });
 		byFirstWord.set(first, list);
+	};
+	const add = (text: string, topic: Topic, benchmark?: Benchmark): void => {
+		const nameWords = words(text).map(nameForm);
+		addWords(nameWords, topic, benchmark);
+		// "distilled model", "human preference": a name of several words ending in a plural, said of one.
+		const last = nameWords.at(-1) ?? '';
+		if (nameWords.length > 1 && /[^s]s$/.test(last))
+			addWords([...nameWords.slice(0, -1), last.slice(0, -1)], topic, benchmark);
+		const joined = nameWords.join('');
+		if (nameWords.length > 1 && nameWords.length <= JOINED_NAME_WORDS && !COMMON_ENGLISH_WORDS.has(joined))
+			addWords([joined], topic, benchmark);
 	};
 	for (const topic of knowledge.topics) {
 		for (const name of [topic.id, topic.title, ...topic.aliases]) add(name, topic);
@@ -99,8 +117,14 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 	for (const list of byFirstWord.values())
 		list.sort((a, b) => b.words.length - a.words.length || Number(!!b.benchmark) - Number(!!a.benchmark));
 
+	// A distilled model is one with "distill" in a name ("7b distill"): a "distill" typed next to it is part of it.
+	const distilled = new Set(
+		[...byFirstWord.values()].flat().flatMap((name) => (name.words.includes('distill') ? [name.topic] : [])),
+	);
+
 	return {
-		find(questionWords) {
+		find(typedWords) {
+			const questionWords = typedWords.map(nameForm);
 			const matches: EntityMatch[] = [];
 			let position = 0;
 			while (position < questionWords.length) {
@@ -118,9 +142,37 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 				matches.push({ topic: name.topic, benchmark: name.benchmark, start: position, end });
 				position = end;
 			}
-			return matches;
+			return withDistillWords(matches, questionWords, distilled);
 		},
 	};
+}
+
+/**
+ * "qwen 7b distil", "the distilled llama 8b", "r1 distill 7b": the "distill" next to a distilled model is part of
+ * its name, not the distillation concept (or the whole family) named beside it.
+ */
+function withDistillWords(
+	matches: readonly EntityMatch[],
+	questionWords: readonly string[],
+	distilled: ReadonlySet<Topic>,
+): EntityMatch[] {
+	const merged: EntityMatch[] = [];
+	for (const match of matches) {
+		const previous = merged.at(-1);
+		const adjacent = previous !== undefined && previous.end === match.start;
+		const endsInDistill = (candidate: EntityMatch): boolean => questionWords[candidate.end - 1] === 'distill';
+		if (adjacent && distilled.has(match.topic) && endsInDistill(previous)) {
+			merged[merged.length - 1] = { ...match, start: previous.start };
+			continue;
+		}
+		const isDistillWord = match.end - match.start === 1 && questionWords[match.start] === 'distill';
+		if (adjacent && distilled.has(previous.topic) && isDistillWord) {
+			merged[merged.length - 1] = { ...previous, end: match.end };
+			continue;
+		}
+		merged.push(match);
+	}
+	return merged;
 }
 
 /** Distinct topics among the matches, in the order they were named. */

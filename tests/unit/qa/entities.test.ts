@@ -196,3 +196,43 @@ describe('namedTopics', () => {
 		]);
 	});
 });
+
+describe('entities: the forms students give the distilled models', () => {
+	it.each([
+		['qwen 7b distil', ['r1-distill-qwen-7b']],
+		['the distilled llama 8b', ['r1-distill-llama-8b']],
+		['32b qwen distill', ['r1-distill-qwen-32b']],
+		['r1 distill 7b', ['r1-distill-qwen-7b']],
+		['qwen 7b distil or llama 8b distil', ['r1-distill-qwen-7b', 'r1-distill-llama-8b']],
+		['biggest distilled model', ['distilled-models']],
+	])('GIVEN %j THEN the "distill" is part of the model name: %j', (question, expected) => {
+		expect(topicIds(question)).toEqual(expected);
+	});
+
+	it('GIVEN "distil" typed after a model THEN one match spans the name and the word', () => {
+		expect(index.find(words('is qwen 7b distil good')).map((match) => [match.start, match.end])).toEqual([[1, 4]]);
+	});
+
+	it.each([
+		['what is distillation', ['distillation']],
+		['how does distillation work for the 7b', ['distillation', 'r1-distill-qwen-7b']],
+		['v3 distill', ['deepseek-v3', 'distillation']],
+	])(
+		'GIVEN %j, where "distill" is apart from a distilled model, THEN it names distillation: %j',
+		(question, expected) => {
+			expect(topicIds(question)).toEqual(expected);
+		},
+	);
+});
+
+describe('entities: names run together', () => {
+	it.each([
+		['r1zero', 'deepseek-r1-zero'],
+		['o1mini vs r1', 'openai-o1-mini'],
+		['v3base', 'deepseek-v3-base'],
+		['qwen7b', 'r1-distill-qwen-7b'],
+		['what is rewardhacking', 'reward-hacking'],
+	])('GIVEN %j THEN it names %s', (question, id) => {
+		expect(topicIds(question)).toContain(id);
+	});
+});
