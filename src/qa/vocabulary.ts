@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { COMMON_ENGLISH_WORDS } from './commonWords.js';
-import { isStopWord } from './text.js';
+import { STOP_WORDS } from './stopWords.js';
+import { isStopWord, stem } from './text.js';
 
 export interface Vocabulary {
 	/** The word, or the knowledge's own word it is a small typo of ("reinforcment" → "reinforcement"). */
@@ -40,6 +41,8 @@ export function createVocabulary(knownWords: Iterable<string>, nameWords: Iterab
 		}
 	}
 	const remembered = new LRUCache<string, string>({ max: REMEMBERED_WORDS });
+	const isInflectionOfKnownWord = (word: string): boolean =>
+		baseForms(word).some((base) => COMMON_ENGLISH_WORDS.has(base) || frequency.has(base));
 
 	const closest = (word: string): string => {
 		const limit = maxEdits(word.length);
@@ -61,16 +64,31 @@ export function createVocabulary(knownWords: Iterable<string>, nameWords: Iterab
 		return best?.word ?? word;
 	};
 
+	// Function words are never typo targets of the search above ("rome" is not "some"), but their own typos are
+	// plain: two letters swapped ("teh", "waht", "hwo") or one letter left out ("wich", "shoud").
+	const stopWordsByLength = new Map<number, string[]>();
+	for (const stopWord of STOP_WORDS)
+		stopWordsByLength.set(stopWord.length, [...(stopWordsByLength.get(stopWord.length) ?? []), stopWord]);
+	const stopWordTypo = (word: string): string | undefined =>
+		stopWordsByLength.get(word.length)?.find((stopWord) => isSwap(word, stopWord)) ??
+		(word.length >= MIN_TYPO_LENGTH
+			? stopWordsByLength.get(word.length + 1)?.find((stopWord) => isOneLetterLeftOut(word, stopWord))
+			: undefined);
+
 	return {
 		correct(word) {
 			// "r1s context length", "v3s params": a possessive written without its apostrophe.
 			if (word.endsWith('s') && !frequency.has(word) && frequency.has(word.slice(0, -1))) return word.slice(0, -1);
-			if (word.length < MIN_TYPO_LENGTH || frequency.has(word) || isStopWord(word) || /\d/.test(word)) return word;
+			if (frequency.has(word) || isStopWord(word) || /\d/.test(word)) return word;
+			if (word.length < MIN_TYPO_LENGTH) return COMMON_ENGLISH_WORDS.has(word) ? word : (stopWordTypo(word) ?? word);
 			// A common English word is meant as typed: "anime" is not "aime".
 			if (COMMON_ENGLISH_WORDS.has(word)) return word;
 			let corrected = remembered.get(word);
 			if (corrected === undefined) {
 				corrected = closest(word);
+				// "dumber" is not "number", "fried" not "tried": a real word inflected is meant as typed.
+				if (corrected !== word && stem(corrected) !== stem(word) && isInflectionOfKnownWord(word)) corrected = word;
+				if (corrected === word) corrected = stopWordTypo(word) ?? word;
 				remembered.set(word, corrected);
 			}
 			return corrected;
@@ -116,5 +134,29 @@ function isSwap(a: string, b: string): boolean {
 		second === first + 1 &&
 		a[first] === b[second] &&
 		a[second] === b[first]
+	);
+}
+
+/** Whether `b` is `a` with one letter added ("wich" → "which"). */
+function isOneLetterLeftOut(a: string, b: string): boolean {
+	if (b.length !== a.length + 1) return false;
+	let index = 0;
+	while (index < a.length && a[index] === b[index]) index += 1;
+	return a.slice(index) === b.slice(index + 1);
+}
+
+/** Endings and what they replace: "dumber" → "dumb", "fried" → "fry", "bigger" → "big", "simpler" → "simple". */
+const INFLECTIONS: readonly (readonly [RegExp, string])[] = [
+	[/(?:ies|ied|ier|iest)$/, 'y'],
+	[/([b-df-hj-np-tv-z])\1(?:ed|er|est|ing)$/, '$1'],
+	[/(?:s|es|ed|er|est|ing|ly)$/, ''],
+	[/(e)(?:s|d|r|st)$/, '$1'],
+	[/ing$/, 'e'],
+];
+
+/** The words an inflected word may come from. */
+function baseForms(word: string): string[] {
+	return INFLECTIONS.map(([ending, replacement]) => word.replace(ending, replacement)).filter(
+		(base) => base !== word && base.length >= 3,
 	);
 }

@@ -61,8 +61,43 @@ describe('createVocabulary: short words are only corrected towards names', () =>
 		},
 	);
 
-	it.each(['hwo', 'teh', 'rl', 'a'])('GIVEN a word under four letters (%j) THEN unchanged', (word) => {
-		expect(createVocabulary(['how', 'the', 'rlhf'], ['how', 'the']).correct(word)).toBe(word);
+	it.each(['tpu', 'opp', 'rl', 'a'])('GIVEN a word under four letters (%j) THEN unchanged', (word) => {
+		expect(createVocabulary(['put', 'ppo', 'rlhf'], ['put', 'ppo']).correct(word)).toBe(word);
+	});
+});
+
+describe('createVocabulary: typos of function words', () => {
+	const vocabulary = createVocabulary(['come', 'code', 'some'], ['grpo']);
+
+	it.each([
+		['teh', 'the'],
+		['hwo', 'how'],
+		['waht', 'what'],
+		['otu', 'out'],
+		['rigth', 'right'],
+		['wich', 'which'],
+		['shoud', 'should'],
+	])('GIVEN %j (two letters swapped or one left out) THEN %j', (typo, expected) => {
+		expect(vocabulary.correct(typo)).toBe(expected);
+	});
+
+	it.each(['rome', 'form', 'hat', 'wit'])('GIVEN the real word %j THEN unchanged', (word) => {
+		expect(vocabulary.correct(word)).toBe(word);
+	});
+});
+
+describe('createVocabulary: inflected real words are meant as typed', () => {
+	const vocabulary = createVocabulary(['number', 'starter', 'distilled', 'trained'], ['grpo']);
+
+	it.each(['dumber', 'smarter'])('GIVEN %j, an inflection of a common word, THEN unchanged', (word) => {
+		expect(vocabulary.correct(word)).toBe(word);
+	});
+
+	it.each([
+		['distiled', 'distilled'],
+		['traind', 'trained'],
+	])('GIVEN the typo %j THEN still %j', (typo, expected) => {
+		expect(vocabulary.correct(typo)).toBe(expected);
 	});
 });
 
