@@ -1,6 +1,10 @@
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stopWords.js';
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const STEP_IN_WORDS = new RegExp(String.raw`\b(?:step|stage|phase)\s+(${NUMBERS.join('|')})\b`, 'g');
+
 /**
  * Lowercase words of a text, accents, possessives and apostrophes dropped ("R1's" → "r1", "didn't" → "didnt"). Hyphens and other punctuation
  * split words ("r1-zero" → "r1", "zero"; "pass@1" → "pass", "1") so typed and stored names line up; a dot or comma
@@ -17,8 +21,13 @@ export function words(text: string): string[] {
 			.replace(/(\d)\s*million\b/g, '$1m')
 			// "aime2024", "math500": a name run into its number.
 			.replace(/\b([a-z]{3,})(\d{3,4})\b/g, '$1 $2')
-			// "stage 5", "phase 2": the article numbers its steps.
+			// "stage 5", "phase 2", "the 2nd step", "step three": the article numbers its steps. ("The first step" stays:
+			// R1's first step is not the article's step 1, R1-Zero's.)
 			.replace(/\b(?:stage|phase)\s+(\d)\b/g, 'step $1')
+			.replace(/\b([1-9])(?:st|nd|rd|th)\s+(?:step|stage|phase)\b/g, 'step $1')
+			.replace(STEP_IN_WORDS, (_, number: string) => `step ${NUMBERS.indexOf(number) + 1}`)
+			// "the 2nd rl round": the name says "second".
+			.replace(/\b([1-9])(?:st|nd|rd|th)\s+(?=rl\b|round\b)/g, (_, digit: string) => `${ORDINALS[Number(digit) - 1]} `)
 			.replace(/['’]s\b/g, '')
 			.replace(/['’`]/g, '')
 			.split(/(?:(?<!\d)\.|\.(?!\d)|[^\p{L}\p{N}.])+/u)

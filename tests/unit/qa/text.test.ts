@@ -60,7 +60,19 @@ describe('words: the article numbers its stages as steps', () => {
 		['Stage 2 of training', ['step', '2', 'of', 'training']],
 		['phase 3', ['step', '3']],
 		['step 4', ['step', '4']],
+		['whats the 2nd step', ['whats', 'the', 'step', '2']],
+		['the 5th stage', ['the', 'step', '5']],
+		['step three', ['step', '3']],
+		['the 2nd rl round', ['the', 'second', 'rl', 'round']],
 	])('GIVEN %j THEN %j', (text, expected) => {
+		expect(words(text)).toEqual(expected);
+	});
+
+	it.each([
+		['the first step', ['the', 'first', 'step']],
+		['jan 22nd', ['jan', '22nd']],
+		['dec 5th', ['dec', '5th']],
+	])("GIVEN %j (a place in R1's own order, or a date) THEN it stays: %j", (text, expected) => {
 		expect(words(text)).toEqual(expected);
 	});
 });
