@@ -1,5 +1,5 @@
 /**
- * Chat shorthand students type, as the words it stands for ("hw many" → "how many", "r1 vs v3 thru rl" → "through").
+ * Chat shorthand (and a typo that is itself a word) students type, as the words it stands for ("hw many" → "how many", "r1 vs v3 thru rl" → "through").
  * Read before typo correction, which would otherwise take the shorthand for content or a typo of a knowledge word.
  */
 interface Shorthand {
@@ -17,7 +17,13 @@ const beforeQuestion = (previous: string | undefined, next: string | undefined):
 const notBeforeNumber = (_previous: string | undefined, next: string | undefined): boolean =>
 	next === undefined || !/^\d/.test(next);
 
+/** "dose" is "does" ("how many params dose v3 have") unless it is a dose ("a high dose of"). */
+const notAfterDeterminer = (previous: string | undefined): boolean =>
+	previous === undefined ||
+	!/^(?:a|the|this|that|one|each|per|high|low|small|large|daily|same|right|first)$/.test(previous);
+
 const SHORTHAND: Readonly<Record<string, Shorthand>> = {
+	dose: { words: ['does'], when: notAfterDeterminer },
 	hw: { words: ['how'], when: beforeQuestion },
 	y: { words: ['why'], when: beforeQuestion },
 	wat: { words: ['what'] },

@@ -20,6 +20,7 @@ describe('shorthand: chat shorthand written out', () => {
 		['whats the diff between r1 and v3', 'whats the difference between r1 and v3'],
 		['what happens b4 rl', 'what happens before rl'],
 		['best temp for r1', 'best temperature for r1'],
+		['how many paramters dose v3 have', 'how many paramters does v3 have'],
 	])('GIVEN %j THEN it reads %j', (question, reading) => {
 		expect(expanded(question)).toBe(reading);
 	});
@@ -29,6 +30,7 @@ describe('shorthand: chat shorthand written out', () => {
 		['the r 1 paper', 'the r 1 paper'],
 		['what is the y axis of the aime chart', 'what is the y axis of the aime chart'],
 		['grpo vs ppo', 'grpo vs ppo'],
+		['is a high dose of rl bad', 'is a high dose of rl bad'],
 	])('GIVEN %j, where the letters mean something else, THEN it stays as typed', (question, reading) => {
 		expect(expanded(question)).toBe(reading);
 	});
