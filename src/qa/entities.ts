@@ -24,7 +24,6 @@ const EVERYDAY_NAMES: ReadonlySet<string> = new Set([
 	'dates',
 	'drop',
 	'experts',
-	'frames',
 	'future',
 	'later',
 	'limitations',

@@ -236,3 +236,12 @@ describe('entities: names run together', () => {
 		expect(topicIds(question)).toContain(id);
 	});
 });
+
+describe('entities: benchmark names that are also words', () => {
+	it.each(['r1 vs v3 on frames', 'how does r1 do on long context stuff like frames'])(
+		'GIVEN %j THEN FRAMES is named',
+		(question) => {
+			expect(index.find(words(question)).map((match) => match.benchmark?.id)).toContain('frames');
+		},
+	);
+});
