@@ -75,6 +75,9 @@ interface Name {
 const DISTILL_FORMS: ReadonlySet<string> = new Set(['distill', 'distil', 'distilled', 'distillation']);
 const nameForm = (word: string): string => (DISTILL_FORMS.has(word) ? 'distill' : word);
 
+const NUMBER_WORDS: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six'];
+const SECTION_WORDS: readonly string[] = ['section', 'part', 'chapter', 'bit'];
+
 /** Names of up to this many words are also found run together ("r1zero", "o1mini", "v3base", "qwen7b"). */
 const JOINED_NAME_WORDS = 3;
 
@@ -96,6 +99,16 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 	const add = (text: string, topic: Topic, benchmark?: Benchmark): void => {
 		const nameWords = words(text).map(nameForm);
 		addWords(nameWords, topic, benchmark);
+		// "rl round two" is also typed "rl round 2".
+		if (nameWords.some((word) => NUMBER_WORDS.includes(word)))
+			addWords(
+				nameWords.map((word) => (NUMBER_WORDS.includes(word) ? String(NUMBER_WORDS.indexOf(word) + 1) : word)),
+				topic,
+				benchmark,
+			);
+		// "the results section", "the alignment part": an everyday word names its topic when called a part of the text.
+		if (nameWords.length === 1 && EVERYDAY_NAMES.has(nameWords[0] ?? ''))
+			for (const part of SECTION_WORDS) addWords([...nameWords, part], topic, benchmark);
 		// "distilled model", "human preference": a name of several words ending in a plural, said of one.
 		const last = nameWords.at(-1) ?? '';
 		if (nameWords.length > 1 && /[^s]s$/.test(last))

@@ -245,3 +245,20 @@ describe('entities: benchmark names that are also words', () => {
 		},
 	);
 });
+
+describe('entities: names said another way', () => {
+	it.each([
+		['ok and after rl round 2 what happens', 'reasoning-rl'],
+		['the takeaway of the results section', 'headline-results'],
+		['what does the future section say', 'future-of-reasoning'],
+	])('GIVEN %j THEN it names %s', (question, id) => {
+		expect(topicIds(question)).toEqual([id]);
+	});
+
+	it.each(['any future results', 'what are the results'])(
+		'GIVEN everyday words not called a part of the text (%j) THEN no topic',
+		(question) => {
+			expect(topicIds(question)).toEqual([]);
+		},
+	);
+});
