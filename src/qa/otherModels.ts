@@ -9,7 +9,9 @@
 /** A version number, whole ("3.5" is never read as "3"). */
 const VERSION = String.raw`\d+(?:\.\d+)?(?![\d.])`;
 const OTHER_MODEL_PATTERNS: readonly RegExp[] = [
-	new RegExp(String.raw`\b(?:google )?(?:gemini|bard|gemma)(?: ?${VERSION})?(?: (?:pro|ultra|flash|nano|advanced))*\b`),
+	new RegExp(
+		String.raw`\b(?:google )?(?:gemini|bard|gemma)(?: ?${VERSION})?(?: (?:pro|ultra|flash|nano|advanced|thinkings?|exp|experimental|lite))*\b`,
+	),
 	new RegExp(String.raw`\bgrok(?: ?${VERSION})?\b`),
 	/\b(?:mistral|mixtral|codestral|ministral)(?: (?:large|medium|small|\d+x\d+b|\d+b))*\b/,
 	// "claude 3.5" (one word) is ours; "claude 3", "claude 3.7", "claude 4" and the opus and haiku lines are not.

@@ -66,6 +66,8 @@ const SHORTHAND: Readonly<Record<string, Shorthand>> = {
 	temp: { words: ['temperature'] },
 	ctx: { words: ['context'] },
 	perf: { words: ['performance'] },
+	hf: { words: ['hugging', 'face'] },
+	huggingface: { words: ['hugging', 'face'] },
 };
 
 /** Two-word shorthand that `words` splits at its slash: "w/o", "b/c". */

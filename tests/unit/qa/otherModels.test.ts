@@ -9,6 +9,7 @@ describe('other models: models our sources do not cover', () => {
 	it.each([
 		['is r1 better than gemini', ['gemini']],
 		['gemini 2.0 flash vs r1', ['gemini 2.0 flash']],
+		['whats gemini 2.0 flash thinkings score', ['gemini 2.0 flash thinkings']],
 		['how does gpt-4 compare to r1', ['gpt 4']],
 		['gpt4 or r1', ['gpt4']],
 		['gpt-4.5 vs o1', ['gpt 4.5']],

@@ -20,6 +20,7 @@ describe('shorthand: chat shorthand written out', () => {
 		['whats the diff between r1 and v3', 'whats the difference between r1 and v3'],
 		['what happens b4 rl', 'what happens before rl'],
 		['best temp for r1', 'best temperature for r1'],
+		['can i load r1 with hf transformers', 'can i load r1 with hugging face transformers'],
 		['how many paramters dose v3 have', 'how many paramters does v3 have'],
 	])('GIVEN %j THEN it reads %j', (question, reading) => {
 		expect(expanded(question)).toBe(reading);
