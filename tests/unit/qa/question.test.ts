@@ -115,3 +115,13 @@ describe('reading a question: chat shorthand', () => {
 		expect(read.intent.intent).toBe('quantity');
 	});
 });
+
+describe('reading a question: everyday words stand for the knowledge words', () => {
+	it.each(['pricier', 'pricey', 'costlier', 'cheapest'])(
+		'GIVEN %j THEN its stand-ins are the words our notes use for prices',
+		(word) => {
+			const read = engine.read(`why is r1 ${word} than v3`);
+			expect(read.searchWords).toEqual(expect.arrayContaining(['cost', 'price']));
+		},
+	);
+});
