@@ -16,7 +16,7 @@ const OTHER_MODEL_PATTERNS: readonly RegExp[] = [
 	/\b(?:mistral|mixtral|codestral|ministral)(?: (?:large|medium|small|\d+x\d+b|\d+b))*\b/,
 	// "claude 3.5" (one word) is ours; "claude 3", "claude 3.7", "claude 4" and the opus and haiku lines are not.
 	new RegExp(
-		String.raw`\bclaude (?!3\.5\b|3 5\b)[234](?:\.\d+)?(?![\d.])(?: (?:opus|haiku|sonnet))?\b|\bclaude (?:opus|haiku)(?: ${VERSION})?\b|\b(?:opus|haiku) ${VERSION}\b|\bsonnet (?!3\.5\b)(?:3\.7|4(?:\.\d+)?)\b`,
+		String.raw`\bclaude (?!3\.5\b|3 5\b)[234](?:\.\d+)?(?![\d.])(?: (?:opus|haiku|sonnet))?\b|\bclaude (?:opus|haiku)(?: ${VERSION})?\b|\b(?:claude )?(?:opus|haiku) ${VERSION}\b|\b(?:claude )?sonnet (?!3\.5\b)(?:3\.7|4(?:\.\d+)?)\b|\bclaude 3\.5 haiku\b`,
 	),
 	// "gpt 4o" is ours; "gpt 4" (the digit alone), "gpt4", "gpt 3.5", "gpt 4.5", "gpt 5" and "4o mini" are not.
 	/\bgpt ?[345](?:\.\d+)?(?![\d.a-z])(?: (?:turbo|mini|nano|pro))?\b|\b(?:gpt )?4o mini\b|\bgpt oss\b/,
@@ -25,7 +25,9 @@ const OTHER_MODEL_PATTERNS: readonly RegExp[] = [
 	/\bllama ?(?!3\.[13]\b)[1-4](?:\.\d+)?(?![\d.])(?! (?:8b|70b|distill|distil|distilled)\b)/,
 	/\bqwen ?(?:2\.5 |2 )?max\b|\bqwen ?3(?![\d.])/,
 	new RegExp(String.raw`\bkimi(?: k${VERSION})?\b|\bphi ?[1-4](?:\.\d)?(?![\d.])|\bnemotron\b|\bcohere\b`),
-	/\bdeepseek (?:v2(?:\.5)?|v3\.[1-9]|v4)(?![\d.])|\b(?:deepseek )?r2\b/,
+	// DeepSeek's other releases: ours are V3 (2024-12-26), R1, R1-Zero, the distills and R1-0528.
+	/\bdeepseek (?:v2(?:\.5)?|v3\.[1-9]|v4)(?![\d.])|\b(?:deepseek )?(?:r2|v3 0324|r1 lite(?: preview)?)\b/,
+	/\bpalm ?2\b|\b(?:falcon|vicuna|olmo|dbrx)\b/,
 ];
 
 export interface OtherModelMatch {

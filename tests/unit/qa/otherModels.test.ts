@@ -23,6 +23,10 @@ describe('other models: models our sources do not cover', () => {
 		['o4-mini or o3-mini', ['o4 mini']],
 		['will there be a deepseek r2', ['deepseek r2']],
 		['gemini vs grok', ['gemini', 'grok']],
+		['claude sonnet 3.7 vs r1', ['claude sonnet 3.7']],
+		['claude 3.5 haiku or r1', ['claude 3.5 haiku']],
+		['is deepseek r1 lite preview the same as r1', ['deepseek r1 lite preview']],
+		['v3-0324 vs r1', ['v3 0324']],
 	])('GIVEN %j THEN it names %j', (question, expected) => {
 		expect(names(question)).toEqual(expected);
 	});
