@@ -67,6 +67,8 @@ const SHORTHAND: Readonly<Record<string, Shorthand>> = {
 	ctx: { words: ['context'] },
 	perf: { words: ['performance'] },
 	hf: { words: ['hugging', 'face'] },
+	btwn: { words: ['between'] },
+	wrt: { words: ['about'] },
 	huggingface: { words: ['hugging', 'face'] },
 };
 
@@ -75,6 +77,7 @@ const SPLIT_SHORTHAND: Readonly<Record<string, readonly string[]>> = {
 	'w o': ['without'],
 	'b c': ['because'],
 	'w e': ['whatever'],
+	'b w': ['between'],
 };
 
 /** The question's words with its shorthand written out. */

@@ -2,9 +2,10 @@
  * Hedges and chat filler: "is r1 better at literally everything" asks nothing about litres. Only content terms drop
  * them; the intent rules read the whole text ("is it actually true").
  */
-const CHAT_FILLER = `anyway anyways bro bruh btw definitely dude exactly fr fyi genuinely guess hmm honestly ig imho imo
-	kinda legit literally lmao lmfao lowkey maybe nah oh omg perhaps probably seriously simply sorta stuff super
-	tho totally um uh wait whatever yall yo`.split(/\s+/);
+const CHAT_FILLER =
+	`afaik anyway anyways bro bruh btw def definitely dude esp especially exactly fr fyi genuinely guess hmm
+	honestly ig iirc imho imo jk kinda legit literally lmao lmfao lowkey maybe nah nvm obv obviously ofc oh omg perhaps
+	probably prolly seriously simply smh sorta stuff super tho totally um uh wait whatever yall yo`.split(/\s+/);
 
 /**
  * Words that carry no subject: function words, question words (intent rules read those before they are dropped)

@@ -15,6 +15,7 @@ describe('shorthand: chat shorthand written out', () => {
 		['r1-zero thru rl', 'r1 zero through rl'],
 		['r1 w no sft', 'r1 with no sft'],
 		['r1 w/o sft', 'r1 without sft'],
+		['diff b/w r1 and v3', 'difference between r1 and v3'],
 		['is it cheaper bc of moe', 'is it cheaper because of moe'],
 		['idk what grpo is', 'i dont know what grpo is'],
 		['whats the diff between r1 and v3', 'whats the difference between r1 and v3'],
