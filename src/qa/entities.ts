@@ -77,6 +77,7 @@ const nameForm = (word: string): string => (DISTILL_FORMS.has(word) ? 'distill' 
 
 const NUMBER_WORDS: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six'];
 const SECTION_WORDS: readonly string[] = ['section', 'part', 'chapter', 'bit'];
+const GROUP_WORDS: readonly string[] = ['family', 'series', 'lineup'];
 
 /** Names of up to this many words are also found run together ("r1zero", "o1mini", "v3base", "qwen7b"). */
 const JOINED_NAME_WORDS = 3;
@@ -109,6 +110,9 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 		// "the results section", "the alignment part": an everyday word names its topic when called a part of the text.
 		if (nameWords.length === 1 && EVERYDAY_NAMES.has(nameWords[0] ?? ''))
 			for (const part of SECTION_WORDS) addWords([...nameWords, part], topic, benchmark);
+		// "the distill family", "the distilled series": a group of models by another word.
+		if (nameWords.length > 1 && nameWords.at(-1) === 'models')
+			for (const group of GROUP_WORDS) addWords([...nameWords.slice(0, -1), group], topic, benchmark);
 		// "distilled model", "human preference": a name of several words ending in a plural, said of one.
 		const last = nameWords.at(-1) ?? '';
 		if (nameWords.length > 1 && /[^s]s$/.test(last))

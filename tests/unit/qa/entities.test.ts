@@ -251,6 +251,7 @@ describe('entities: names said another way', () => {
 		['ok and after rl round 2 what happens', 'reasoning-rl'],
 		['the takeaway of the results section', 'headline-results'],
 		['what does the future section say', 'future-of-reasoning'],
+		['tell me about the distil family', 'distilled-models'],
 	])('GIVEN %j THEN it names %s', (question, id) => {
 		expect(topicIds(question)).toEqual([id]);
 	});
