@@ -3,6 +3,7 @@ import { createEntityIndex, namedTopics, type EntityMatch } from './entities.js'
 import { readIntent, ruleWords, type IntentReading } from './intent.js';
 import { findOtherModels } from './otherModels.js';
 import { expandShorthand } from './shorthand.js';
+import { OPENING_FILLER } from './stopWords.js';
 import { everydayWords, relatedWords, withRelatedWords } from './synonyms.js';
 import { isStopWord, stem, words } from './text.js';
 import { createVocabulary } from './vocabulary.js';
@@ -59,8 +60,9 @@ export function createQuestionReader(
 			.find(corrected)
 			.filter((match) => !others.some((other) => match.start < other.end && other.start < match.end));
 		const topics = namedTopics(found);
+		const opening = corrected.findIndex((word) => !OPENING_FILLER.has(word));
 		const intent = readIntent({
-			text: corrected.join(' '),
+			text: corrected.slice(opening < 0 ? corrected.length : opening).join(' '),
 			namedKinds: topics.map((topic) => topic.kind),
 			namesBenchmark: found.some((match) => match.benchmark !== undefined || match.topic.kind === 'benchmark'),
 		});

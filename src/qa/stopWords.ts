@@ -27,3 +27,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 		.split(/\s+/)
 		.concat(CHAT_FILLER),
 );
+
+/**
+ * Words a question opens with before it asks ("honestly is r1 on perplexity", "ok so does v3…"): the intent rules
+ * read a question from its first asking word.
+ */
+export const OPENING_FILLER: ReadonlySet<string> = new Set(
+	`actually also alright and but guys hello hey hi lol ngl now ok okay oops pls please quick question right so sorry
+	tbh thanks well yeah yes`
+		.split(/\s+/)
+		// Not "like", "simply", "super": "like im 5", "simply put", "super simple" are what the question asks.
+		.concat(CHAT_FILLER.filter((word) => !['simply', 'super'].includes(word))),
+);

@@ -125,3 +125,20 @@ describe('reading a question: everyday words stand for the knowledge words', () 
 		},
 	);
 });
+
+describe('reading a question: openers before the question', () => {
+	it.each([
+		['honestly is r1 on perplexity lol tho', 'is r1 on perplexity'],
+		['ok so should i give r1 few shot examples in my prompt', 'should i give r1 few shot examples in my prompt'],
+		['hey guys, does r1 charge for thinking tokens', 'does r1 charge for thinking tokens'],
+	])('GIVEN %j THEN the intent is that of %j', (question, plain) => {
+		expect(engine.read(question).intent).toEqual(engine.read(plain).intent);
+	});
+
+	it.each(['like im 5, what is grpo', 'simply put, what is grpo', 'super simple version of grpo'])(
+		'GIVEN %j THEN the words that ask for a simple answer are kept: eli5',
+		(question) => {
+			expect(engine.read(question).intent.intent).toBe('eli5');
+		},
+	);
+});
