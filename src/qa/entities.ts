@@ -137,6 +137,9 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 	const distilled = new Set(
 		[...byFirstWord.values()].flat().flatMap((name) => (name.words.includes('distill') ? [name.topic] : [])),
 	);
+	const nameWordsOf = new Map<Topic, Set<string>>();
+	for (const name of [...byFirstWord.values()].flat())
+		for (const word of name.words) nameWordsOf.set(name.topic, (nameWordsOf.get(name.topic) ?? new Set()).add(word));
 
 	return {
 		find(typedWords) {
@@ -158,26 +161,30 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 				matches.push({ topic: name.topic, benchmark: name.benchmark, start: position, end });
 				position = end;
 			}
-			return withDistillWords(matches, questionWords, distilled);
+			return withDistillWords(matches, questionWords, distilled, nameWordsOf);
 		},
 	};
 }
 
 /**
  * "qwen 7b distil", "the distilled llama 8b", "r1 distill 7b": the "distill" next to a distilled model is part of
- * its name, not the distillation concept (or the whole family) named beside it.
+ * its name, not the distillation concept (or the whole family) named beside it. "r1 7b", "deepseek-r1:32b": words
+ * of a distilled model's own name before it are part of it too, not R1 named beside it.
  */
 function withDistillWords(
 	matches: readonly EntityMatch[],
 	questionWords: readonly string[],
 	distilled: ReadonlySet<Topic>,
+	nameWordsOf: ReadonlyMap<Topic, ReadonlySet<string>>,
 ): EntityMatch[] {
 	const merged: EntityMatch[] = [];
 	for (const match of matches) {
 		const previous = merged.at(-1);
 		const adjacent = previous !== undefined && previous.end === match.start;
 		const endsInDistill = (candidate: EntityMatch): boolean => questionWords[candidate.end - 1] === 'distill';
-		if (adjacent && distilled.has(match.topic) && endsInDistill(previous)) {
+		const partOfName = (candidate: EntityMatch, of: EntityMatch): boolean =>
+			questionWords.slice(candidate.start, candidate.end).every((word) => nameWordsOf.get(of.topic)?.has(word));
+		if (adjacent && distilled.has(match.topic) && (endsInDistill(previous) || partOfName(previous, match))) {
 			merged[merged.length - 1] = { ...match, start: previous.start };
 			continue;
 		}

@@ -10,7 +10,7 @@
 const VERSION = String.raw`\d+(?:\.\d+)?(?![\d.])`;
 const OTHER_MODEL_PATTERNS: readonly RegExp[] = [
 	new RegExp(
-		String.raw`\b(?:google )?(?:gemini|bard|gemma)(?: ?${VERSION})?(?: (?:pro|ultra|flash|nano|advanced|thinkings?|exp|experimental|lite))*\b`,
+		String.raw`\b(?:google )?(?:gem[ei]n[ei]|gemni|bard|gemma)(?: ?${VERSION})?(?: (?:pro|ultra|flash|nano|advanced|thinkings?|exp|experimental|lite))*\b`,
 	),
 	new RegExp(String.raw`\bgrok(?: ?${VERSION})?\b`),
 	/\b(?:mistral|mixtral|codestral|ministral)(?: (?:large|medium|small|\d+x\d+b|\d+b))*\b/,

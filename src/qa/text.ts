@@ -17,7 +17,10 @@ export function words(text: string): string[] {
 			.replace(/\p{M}/gu, '')
 			.toLowerCase()
 			.replace(/(\d),(\d{3})\b/g, '$1$2')
-			.replace(/(\d)\s*(?:billion|bn)\b/g, '$1b')
+			// "1.5 billion", "7 bn", "1.5 bilion": a size in billions.
+			.replace(/(\d)\s*(?:bil{1,2}i?on|bn)\b/g, '$1b')
+			// "r-1", "v-3": a one-letter name and its number.
+			.replace(/\b([a-z])-(\d)\b/g, '$1$2')
 			.replace(/(\d)\s*million\b/g, '$1m')
 			// "aime2024", "math500": a name run into its number.
 			.replace(/\b([a-z]{3,})(\d{3,4})\b/g, '$1 $2')

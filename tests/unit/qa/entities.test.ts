@@ -205,6 +205,8 @@ describe('entities: the forms students give the distilled models', () => {
 		['r1 distill 7b', ['r1-distill-qwen-7b']],
 		['qwen 7b distil or llama 8b distil', ['r1-distill-qwen-7b', 'r1-distill-llama-8b']],
 		['biggest distilled model', ['distilled-models']],
+		['deepseek-r1:7b on ollama', ['r1-distill-qwen-7b']],
+		['r1 32b vs r1', ['r1-distill-qwen-32b', 'deepseek-r1']],
 	])('GIVEN %j THEN the "distill" is part of the model name: %j', (question, expected) => {
 		expect(topicIds(question)).toEqual(expected);
 	});
@@ -217,6 +219,7 @@ describe('entities: the forms students give the distilled models', () => {
 		['what is distillation', ['distillation']],
 		['how does distillation work for the 7b', ['distillation', 'r1-distill-qwen-7b']],
 		['v3 distill', ['deepseek-v3', 'distillation']],
+		['r1 vs qwen 7b', ['deepseek-r1', 'r1-distill-qwen-7b']],
 	])(
 		'GIVEN %j, where "distill" is apart from a distilled model, THEN it names distillation: %j',
 		(question, expected) => {

@@ -23,6 +23,7 @@ describe('other models: models our sources do not cover', () => {
 		['o4-mini or o3-mini', ['o4 mini']],
 		['will there be a deepseek r2', ['deepseek r2']],
 		['gemini vs grok', ['gemini', 'grok']],
+		['is gemeni better', ['gemeni']],
 		['claude sonnet 3.7 vs r1', ['claude sonnet 3.7']],
 		['claude 3.5 haiku or r1', ['claude 3.5 haiku']],
 		['is deepseek r1 lite preview the same as r1', ['deepseek r1 lite preview']],

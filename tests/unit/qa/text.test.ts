@@ -34,6 +34,18 @@ describe('words: sizes written out become the short form', () => {
 		['671 bn', ['671b']],
 		['the 70billion one', ['the', '70b', 'one']],
 		['2 million tokens', ['2m', 'tokens']],
+		['the 1.5 bilion one', ['the', '1.5b', 'one']],
+		['7 billon', ['7b']],
+	])('GIVEN %j THEN %j', (text, expected) => {
+		expect(words(text)).toEqual(expected);
+	});
+});
+
+describe('words: a one-letter name hyphenated from its number', () => {
+	it.each([
+		['is R-1 good', ['is', 'r1', 'good']],
+		['v-3 vs o-1', ['v3', 'vs', 'o1']],
+		['r1-zero', ['r1', 'zero']],
 	])('GIVEN %j THEN %j', (text, expected) => {
 		expect(words(text)).toEqual(expected);
 	});
