@@ -11,7 +11,7 @@ import { createVocabulary } from './vocabulary.js';
 /** A question as the answer builders see it. */
 export interface Question {
 	readonly raw: string;
-	/** Normalised words, typos corrected against the knowledge's own words. */
+	/** Normalised words from the first asking word on, shorthand written out, typos corrected against the knowledge's own words. */
 	readonly words: readonly string[];
 	/** Distinct stemmed content words: what a passage has to match. */
 	readonly terms: readonly string[];
@@ -51,7 +51,10 @@ export function createQuestionReader(
 	const vocabulary = createVocabulary([...knownWords, ...ruleWords(), ...everydayWords()], nameWords);
 	const entities = createEntityIndex(knowledge);
 	return (raw) => {
-		const typed = expandShorthand(questionWords(raw));
+		const expanded = expandShorthand(questionWords(raw));
+		// "hey bot, quick q: is r1 open source": the question starts at its first asking word.
+		const opening = expanded.findIndex((word) => !OPENING_FILLER.has(word));
+		const typed = opening > 0 ? expanded.slice(opening) : expanded;
 		const others = findOtherModels(typed);
 		const inOther = (index: number): boolean => others.some((other) => other.start <= index && index < other.end);
 		// A model we do not cover is kept as typed: "grok" is no typo of a knowledge word.
@@ -60,9 +63,8 @@ export function createQuestionReader(
 			.find(corrected)
 			.filter((match) => !others.some((other) => match.start < other.end && other.start < match.end));
 		const topics = namedTopics(found);
-		const opening = corrected.findIndex((word) => !OPENING_FILLER.has(word));
 		const intent = readIntent({
-			text: corrected.slice(opening < 0 ? corrected.length : opening).join(' '),
+			text: corrected.join(' '),
 			namedKinds: topics.map((topic) => topic.kind),
 			namesBenchmark: found.some((match) => match.benchmark !== undefined || match.topic.kind === 'benchmark'),
 		});

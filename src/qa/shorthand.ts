@@ -72,12 +72,14 @@ const SHORTHAND: Readonly<Record<string, Shorthand>> = {
 	huggingface: { words: ['hugging', 'face'] },
 };
 
-/** Two-word shorthand that `words` splits at its slash: "w/o", "b/c". */
+/** Two-word shorthand: what `words` splits at its slash ("w/o", "b/c"), and set phrases. */
 const SPLIT_SHORTHAND: Readonly<Record<string, readonly string[]>> = {
 	'w o': ['without'],
 	'b c': ['because'],
 	'w e': ['whatever'],
 	'b w': ['between'],
+	// "thanks in advance": a closing, not a subject.
+	'in advance': [],
 };
 
 /** The question's words with its shorthand written out. */

@@ -3,9 +3,11 @@
  * them; the intent rules read the whole text ("is it actually true").
  */
 const CHAT_FILLER =
-	`afaik anyway anyways bro bruh btw def definitely dude esp especially exactly fr fyi genuinely guess hmm
+	`afaik anyway anyways bot bro bruh btw def definitely dude esp especially exactly fr fyi genuinely guess hmm
 	honestly ig iirc imho imo jk kinda legit literally lmao lmfao lowkey maybe nah nvm obv obviously ofc oh omg perhaps
-	probably prolly seriously simply smh sorta stuff super tho totally um uh wait whatever yall yo`.split(/\s+/);
+	probably prolly q qq seriously simply smh sorta stuff super tho tia totally ty um uh wait whatever yall yo`.split(
+		/\s+/,
+	);
 
 /**
  * Words that carry no subject: function words, question words (intent rules read those before they are dropped)
@@ -33,8 +35,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * read a question from its first asking word.
  */
 export const OPENING_FILLER: ReadonlySet<string> = new Set(
-	`actually also alright and but guys hello hey hi lol ngl now ok okay oops pls please quick question right so sorry
-	tbh thanks well yeah yes`
+	`actually also alright and but guys hello help hey hi lol ngl now ok okay oops pls please quick question right so
+	sorry tbh thanks well yeah yes`
 		.split(/\s+/)
 		// Not "like", "simply", "super": "like im 5", "simply put", "super simple" are what the question asks.
 		.concat(CHAT_FILLER.filter((word) => !['simply', 'super'].includes(word))),

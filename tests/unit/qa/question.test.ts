@@ -135,6 +135,17 @@ describe('reading a question: openers before the question', () => {
 		expect(engine.read(question).intent).toEqual(engine.read(plain).intent);
 	});
 
+	it.each([
+		['hey bot, quick q: is r1 on perplexity', ['is', 'r1', 'on', 'perplexity']],
+		['pls help!! what is grpo', ['what', 'is', 'grpo']],
+	])('GIVEN %j THEN the question is read from its first asking word: %j', (question, expected) => {
+		expect(engine.read(question).words).toEqual(expected);
+	});
+
+	it('GIVEN "thanks in advance" THEN it adds no terms', () => {
+		expect(engine.read('what is grpo? thanks in advance').terms).toEqual(['grpo']);
+	});
+
 	it.each(['like im 5, what is grpo', 'simply put, what is grpo', 'super simple version of grpo'])(
 		'GIVEN %j THEN the words that ask for a simple answer are kept: eli5',
 		(question) => {
