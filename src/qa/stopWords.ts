@@ -10,6 +10,13 @@ const CHAT_FILLER =
 	);
 
 /**
+ * Why a student asks, not what ("im studying for my exam tomorrow", "for my homework"): no subject of our sources.
+ * "Teacher", "school", "students" stay: impact questions ask what reasoning models mean for them.
+ */
+const STUDY_CONTEXT = `assignment assignments class classes coursework deadline essay exam exams finals homework lecture
+	midterm midterms presentation prof professor seminar studying thesis tomorrow tonight`.split(/\s+/);
+
+/**
  * Words that carry no subject: function words, question words (intent rules read those before they are dropped)
  * and the chat filler students type ("ngl", "pls", "so like"). Without them, "what/does/can/the" decided rankings.
  */
@@ -27,7 +34,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 	was wasnt way we were werent what whats when where wheres which while who whos whom why whys will with wonder
 	wondering wont would wouldnt ya yeah yes yet you your youre yours yourself yourselves`
 		.split(/\s+/)
-		.concat(CHAT_FILLER),
+		.concat(CHAT_FILLER, STUDY_CONTEXT),
 );
 
 /**
