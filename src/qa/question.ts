@@ -3,7 +3,7 @@ import { createEntityIndex, namedTopics, type EntityMatch } from './entities.js'
 import { readIntent, ruleWords, type IntentReading } from './intent.js';
 import { findOtherModels } from './otherModels.js';
 import { expandShorthand } from './shorthand.js';
-import { OPENING_FILLER } from './stopWords.js';
+import { questionStart, withoutLeadingContext } from './opening.js';
 import { everydayWords, relatedWords, withRelatedWords } from './synonyms.js';
 import { isStopWord, stem, words } from './text.js';
 import { createVocabulary } from './vocabulary.js';
@@ -42,30 +42,6 @@ export function questionWords(text: string): string[] {
 	return words(text).slice(0, MAX_QUESTION_WORDS);
 }
 
-/** Where a clause ends: punctuation, but not a decimal point ("1.5b"). */
-const CLAUSE_END = /[,:;!?]+|\.(?!\d)/;
-/** Words a question opens with. */
-const ASKING_WORDS: ReadonlySet<string> = new Set(
-	`what whats how hows why when whens where wheres which who whos whom is are was were do does did can could should
-	would will has have explain tell compare list define describe give`.split(/\s+/),
-);
-
-/**
- * "im studying for my exam tomorrow, is r1 on perplexity", "for my homework: …": leading clauses of only stop words
- * that ask nothing are why the student asks, not what; the question starts after them.
- */
-export function withoutLeadingContext(text: string): string {
-	let rest = text;
-	for (let boundary = CLAUSE_END.exec(rest); boundary; boundary = CLAUSE_END.exec(rest)) {
-		const clause = expandShorthand(words(rest.slice(0, boundary.index)));
-		const after = rest.slice(boundary.index + boundary[0].length);
-		const asks = ASKING_WORDS.has(clause[0] ?? '') || !clause.every(isStopWord);
-		if (asks || words(after).length === 0) break;
-		rest = after;
-	}
-	return rest;
-}
-
 /** Normalise, write out chat shorthand, correct typos, find named topics (longest name first), read the intent: in one place. */
 export function createQuestionReader(
 	knowledge: KnowledgeBase,
@@ -77,8 +53,7 @@ export function createQuestionReader(
 	return (raw) => {
 		const expanded = expandShorthand(questionWords(withoutLeadingContext(raw)));
 		// "hey bot, quick q: is r1 open source": the question starts at its first asking word.
-		const opening = expanded.findIndex((word) => !OPENING_FILLER.has(word));
-		const typed = opening > 0 ? expanded.slice(opening) : expanded;
+		const typed = expanded.slice(questionStart(expanded));
 		const others = findOtherModels(typed);
 		const inOther = (index: number): boolean => others.some((other) => other.start <= index && index < other.end);
 		// A model we do not cover is kept as typed: "grok" is no typo of a knowledge word.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QaEngine } from '../../../src/qa/engine.js';
-import { askedTerms, withoutLeadingContext } from '../../../src/qa/question.js';
+import { askedTerms } from '../../../src/qa/question.js';
 import { loadRealQa } from './fixtures.js';
 
 let engine: QaEngine;
@@ -154,31 +154,18 @@ describe('reading a question: openers before the question', () => {
 	);
 });
 
-describe('withoutLeadingContext: why the student asks, before what', () => {
-	it.each([
-		['im studying for my exam tomorrow, is r1 on perplexity', ' is r1 on perplexity'],
-		['for my homework assignment: should i give r1 examples', ' should i give r1 examples'],
-		['so, what is grpo', ' what is grpo'],
-	])('GIVEN %j THEN the question is %j', (text, question) => {
-		expect(withoutLeadingContext(text)).toBe(question);
-	});
-
-	it.each([
-		'r1 vs v3, which is better',
-		'in the last rl stage, how do they reward',
-		'like im 5, what is grpo',
-		'in simple terms, what is grpo',
-		'what, like, is grpo',
-		'is the 1.5b better',
-		'for my homework',
-	])('GIVEN %j, whose first clause names or asks something, THEN it is kept whole', (text) => {
-		expect(withoutLeadingContext(text)).toBe(text);
-	});
-
+describe('reading a question: context before the question', () => {
 	it('GIVEN a context clause THEN the intent is that of the question alone', () => {
 		expect(engine.read('im studying for my exam tomorrow, is r1 on perplexity').intent).toEqual(
 			engine.read('is r1 on perplexity').intent,
 		);
 		expect(engine.read('for my homework: how many params does v3 have').terms).toEqual(['param', 'v3']);
+	});
+
+	it.each([
+		['can you tell me whats after the rejection sampling sft', 'whats after the rejection sampling sft'],
+		['i was wondering is r1 on perplexity', 'is r1 on perplexity'],
+	])('GIVEN a request frame (%j) THEN the intent is that of %j', (question, plain) => {
+		expect(engine.read(question).intent).toEqual(engine.read(plain).intent);
 	});
 });
