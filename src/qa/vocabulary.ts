@@ -51,8 +51,10 @@ export function createVocabulary(knownWords: Iterable<string>, nameWords: Iterab
 			for (const position of [0, 1]) {
 				for (const candidate of buckets.get(bucketKey(length, position, word[position])) ?? []) {
 					const distance = boundedDistance(word, candidate, limit);
-					// Short words are corrected towards names, or by swapping two neighbouring letters ("trian").
-					if (word.length < MIN_PLAIN_TYPO_LENGTH && !names.has(candidate) && !isSwap(word, candidate)) continue;
+					// Short words are corrected towards names, by swapping two neighbouring letters ("trian") or by the
+					// letter left out ("strt", "paer"), never by another letter ("rome" is not "come").
+					const shortTypo = names.has(candidate) || isSwap(word, candidate) || isOneLetterLeftOut(word, candidate);
+					if (word.length < MIN_PLAIN_TYPO_LENGTH && !shortTypo) continue;
 					// Two edits that also change the first letter make another word ("shrinking" is not "thinking").
 					if (distance > limit || (distance > 1 && candidate[0] !== word[0])) continue;
 					const count = frequency.get(candidate) ?? 0;

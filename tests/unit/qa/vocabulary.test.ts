@@ -66,6 +66,24 @@ describe('createVocabulary: short words are only corrected towards names', () =>
 	});
 });
 
+describe('createVocabulary: a short word with a letter left out', () => {
+	const vocabulary = createVocabulary(['start', 'paper', 'round', 'stage', 'bonus', 'come'], ['grpo']);
+
+	it.each([
+		['strt', 'start'],
+		['paer', 'paper'],
+		['rond', 'round'],
+		['stge', 'stage'],
+		['bous', 'bonus'],
+	])('GIVEN %j THEN %j', (typo, expected) => {
+		expect(vocabulary.correct(typo)).toBe(expected);
+	});
+
+	it.each(['rome', 'cone'])('GIVEN %j, another letter rather than one left out, THEN unchanged', (word) => {
+		expect(vocabulary.correct(word)).toBe(word);
+	});
+});
+
 describe('createVocabulary: typos of function words', () => {
 	const vocabulary = createVocabulary(['come', 'code', 'some'], ['grpo']);
 
