@@ -1,5 +1,5 @@
 import type { Topic } from '../../knowledge/types.js';
-import { composeAnswer, type QaAnswer } from '../answer.js';
+import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
 import { askedTerms } from '../question.js';
 import { stem, words } from '../text.js';
 import { leadLine, supportLines } from './lead.js';
@@ -37,6 +37,11 @@ const weighWhen = (pattern: RegExp, factor: number) => (passage: KnowledgePassag
 /** Each intent's builder, or its preference over passages for the shared retrieval answer. */
 export function answerByIntent(ctx: AnswerContext): QaAnswer {
 	const { intent, access } = ctx.question.intent;
+	// "Is r1 better than gemini", "deepseek r2 release date": a model our sources never cover is not answered with
+	// facts about the models they do cover.
+	const [unknownModel] = ctx.question.unknownModels;
+	if (unknownModel !== undefined)
+		return notCovered(intent, ctx.suggestions(), `Our sources do not cover "${unknownModel}".`);
 	switch (intent) {
 		case 'eli5':
 			return eli5Answer(ctx);

@@ -139,8 +139,8 @@ describe('score: a model with no figure in our sources is not covered', () => {
 describe('score: a release or a model our table does not hold is not answered with the figures we have', () => {
 	it.each([
 		['r1-0528 aime score', 'Our score table gives no figures for "r1 0528".'],
-		['how does r1 compare to gemini on aime', 'Our sources give no figures for "gemini".'],
-		['is r1 better than grok on math-500', 'Our sources give no figures for "grok".'],
+		['how does r1 compare to gemini on aime', 'Our sources do not cover "gemini".'],
+		['is r1 better than grok on math-500', 'Our sources do not cover "grok".'],
 	])('GIVEN %j THEN "%s"', (question, detail) => {
 		const answer = expectNotCovered(engine.answer(question));
 		expect(answer.intent).toBe('score');

@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QaEngine } from '../../../../src/qa/engine.js';
+import { expectCovered, expectNotCovered, loadRealQa } from '../fixtures.js';
+
+let engine: QaEngine;
+
+beforeAll(async () => {
+	({ engine } = await loadRealQa());
+});
+
+describe('byIntent: a model our sources do not cover is refused, whatever is asked of it', () => {
+	it.each([
+		['is claude 3 opus better than r1', 'claude 3 opus'],
+		['what did gpt 4 score on math-500', 'gpt 4'],
+		['when was mistral 7b released', 'mistral 7b'],
+		['how many parameters does llama 3 have', 'llama 3'],
+		['is gemini smarter than o1 at coding', 'gemini'],
+	])('GIVEN %j THEN "not stated in our sources" naming "%s"', (question, model) => {
+		const answer = expectNotCovered(engine.answer(question));
+		expect(answer.text).toContain(`Our sources do not cover "${model}".`);
+	});
+
+	it('GIVEN a named model we do cover THEN still an answer from our sources', () => {
+		expect(expectCovered(engine.answer('is r1 better than gpt 4o')).text).toContain('GPT-4o');
+	});
+});
