@@ -1,6 +1,7 @@
 import type { Benchmark, KnowledgeBase, Topic } from '../knowledge/types.js';
 import { COMMON_ENGLISH_WORDS } from './commonWords.js';
 import { isStopWord, words } from './text.js';
+import { boundedDistance } from './vocabulary.js';
 
 /** A topic (and, for a score-table name, the benchmark) named in a question. */
 export interface EntityMatch {
@@ -137,6 +138,11 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 	const distilled = new Set(
 		[...byFirstWord.values()].flat().flatMap((name) => (name.words.includes('distill') ? [name.topic] : [])),
 	);
+	// Longest first, like the names by first word.
+	const longNames = [...byFirstWord.values()]
+		.flat()
+		.filter((name) => name.words.length > 1)
+		.sort((a, b) => b.words.length - a.words.length);
 	const nameWordsOf = new Map<Topic, Set<string>>();
 	for (const name of [...byFirstWord.values()].flat())
 		for (const word of name.words) nameWordsOf.set(name.topic, (nameWordsOf.get(name.topic) ?? new Set()).add(word));
@@ -148,9 +154,11 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 			let position = 0;
 			while (position < questionWords.length) {
 				const candidates = byFirstWord.get(questionWords[position] ?? '') ?? [];
-				const name = candidates.find((candidate) =>
+				const exact = candidates.find((candidate) =>
 					candidate.words.every((word, offset) => questionWords[position + offset] === word),
 				);
+				const loose = longNames.find((candidate) => isNearName(candidate.words, questionWords, position));
+				const name = loose && loose.words.length > (exact?.words.length ?? 0) ? loose : exact;
 				const numberUse =
 					name?.words.length === 1 && NUMBER_NAMES.has(name.words[0] ?? '') && isNumberUse(questionWords, position);
 				if (!name || numberUse) {
@@ -165,6 +173,31 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 		},
 	};
 }
+
+/**
+ * "chin of thought", "rule base rewards": a name of several words typed with one of its words one edit off (a real
+ * word, so no typo to correct). The other words must be typed as named, one of them more than a function word, and
+ * the word typed off must be long enough to be no other word's neighbour ("r1", "v3" and "step 4" are exact).
+ */
+function isNearName(nameWords: readonly string[], questionWords: readonly string[], position: number): boolean {
+	let off = 0;
+	let anchored = false;
+	for (const [offset, word] of nameWords.entries()) {
+		const typed = questionWords[position + offset];
+		if (typed === undefined) return false;
+		if (typed === word) {
+			anchored ||= !isStopWord(word);
+			continue;
+		}
+		off += 1;
+		// "not sure rl helps" names no "pure rl": a function word is meant as typed.
+		const meant = isStopWord(typed) || word.length < NEAR_NAME_LENGTH || /\d/.test(word);
+		if (off > 1 || meant || boundedDistance(typed, word, 1) > 1) return false;
+	}
+	return off === 1 && anchored;
+}
+
+const NEAR_NAME_LENGTH = 4;
 
 /**
  * "qwen 7b distil", "the distilled llama 8b", "r1 distill 7b": the "distill" next to a distilled model is part of

@@ -266,3 +266,21 @@ describe('entities: names said another way', () => {
 		},
 	);
 });
+
+describe('entities: a name with one word typed one edit off', () => {
+	it.each([
+		['chin of thought eli5', 'chain-of-thought'],
+		['rule base rewards vs a reward model', 'rule-based-rewards'],
+		['what does pas@1 mean', 'pass-at-1'],
+	])('GIVEN %j THEN it names %s', (question, id) => {
+		expect(topicIds(question)).toContain(id);
+	});
+
+	it.each([
+		['not sure rl is needed', ['reinforcement-learning']],
+		['step 5 vs step 4', ['rl-all-scenarios', 'rejection-sampling-sft']],
+		['my computer is slow', ['run-locally']],
+	])('GIVEN %j (a function word, a number, or every other word exact) THEN only what is named: %j', (question, ids) => {
+		expect(topicIds(question)).toEqual(ids);
+	});
+});
