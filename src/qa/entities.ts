@@ -138,11 +138,27 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 	const distilled = new Set(
 		[...byFirstWord.values()].flat().flatMap((name) => (name.words.includes('distill') ? [name.topic] : [])),
 	);
-	// Longest first, like the names by first word.
-	const longNames = [...byFirstWord.values()]
-		.flat()
-		.filter((name) => name.words.length > 1)
-		.sort((a, b) => b.words.length - a.words.length);
+	// Names of several words by each of their words that is more than a function word, and where: a name typed with
+	// one word off still has one of those exact ("chin of thought" has "thought" third).
+	const byOffsetAndWord: Map<string, Name[]>[] = [];
+	for (const name of [...byFirstWord.values()].flat()) {
+		if (name.words.length < 2) continue;
+		for (const [offset, word] of name.words.entries()) {
+			if (isStopWord(word)) continue;
+			const byWord = (byOffsetAndWord[offset] ??= new Map());
+			byWord.set(word, [...(byWord.get(word) ?? []), name]);
+		}
+	}
+	const nearName = (questionWords: readonly string[], position: number): Name | undefined => {
+		let best: Name | undefined;
+		for (const [offset, byWord] of byOffsetAndWord.entries()) {
+			for (const name of byWord.get(questionWords[position + offset] ?? '') ?? []) {
+				if (name.words.length > (best?.words.length ?? 0) && isNearName(name.words, questionWords, position))
+					best = name;
+			}
+		}
+		return best;
+	};
 	const nameWordsOf = new Map<Topic, Set<string>>();
 	for (const name of [...byFirstWord.values()].flat())
 		for (const word of name.words) nameWordsOf.set(name.topic, (nameWordsOf.get(name.topic) ?? new Set()).add(word));
@@ -157,7 +173,7 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 				const exact = candidates.find((candidate) =>
 					candidate.words.every((word, offset) => questionWords[position + offset] === word),
 				);
-				const loose = longNames.find((candidate) => isNearName(candidate.words, questionWords, position));
+				const loose = nearName(questionWords, position);
 				const name = loose && loose.words.length > (exact?.words.length ?? 0) ? loose : exact;
 				const numberUse =
 					name?.words.length === 1 && NUMBER_NAMES.has(name.words[0] ?? '') && isNumberUse(questionWords, position);
