@@ -6,6 +6,8 @@ interface Shorthand {
 	readonly words: readonly string[];
 	/** Only when this holds of the neighbouring words: "hw" is "how" before "many", homework in "my hw". */
 	readonly when?: (previous: string | undefined, next: string | undefined) => boolean;
+	/** What it stands for when `when` does not hold; as typed if unset. */
+	readonly otherwise?: readonly string[];
 }
 
 /** Words that follow a question word ("how many", "why does", "what is"). */
@@ -24,7 +26,7 @@ const notAfterDeterminer = (previous: string | undefined): boolean =>
 
 const SHORTHAND: Readonly<Record<string, Shorthand>> = {
 	dose: { words: ['does'], when: notAfterDeterminer },
-	hw: { words: ['how'], when: beforeQuestion },
+	hw: { words: ['how'], when: beforeQuestion, otherwise: ['homework'] },
 	y: { words: ['why'], when: beforeQuestion },
 	wat: { words: ['what'] },
 	wut: { words: ['what'] },
@@ -95,8 +97,12 @@ export function expandShorthand(questionWords: readonly string[]): string[] {
 			continue;
 		}
 		const shorthand = Object.hasOwn(SHORTHAND, word) ? SHORTHAND[word] : undefined;
-		const applies = shorthand && (shorthand.when?.(questionWords[index - 1], next) ?? true);
-		expanded.push(...(applies ? shorthand.words : [word]));
+		if (!shorthand) {
+			expanded.push(word);
+			continue;
+		}
+		const applies = shorthand.when?.(questionWords[index - 1], next) ?? true;
+		expanded.push(...(applies ? shorthand.words : (shorthand.otherwise ?? [word])));
 	}
 	return expanded;
 }

@@ -21,6 +21,7 @@ describe('shorthand: chat shorthand written out', () => {
 		['whats the diff between r1 and v3', 'whats the difference between r1 and v3'],
 		['what happens b4 rl', 'what happens before rl'],
 		['best temp for r1', 'best temperature for r1'],
+		['can you help with my hw', 'can you help with my homework'],
 		['can i load r1 with hf transformers', 'can i load r1 with hugging face transformers'],
 		['how many paramters dose v3 have', 'how many paramters does v3 have'],
 	])('GIVEN %j THEN it reads %j', (question, reading) => {
@@ -28,7 +29,6 @@ describe('shorthand: chat shorthand written out', () => {
 	});
 
 	it.each([
-		['can you help with my hw', 'can you help with my hw'],
 		['the r 1 paper', 'the r 1 paper'],
 		['what is the y axis of the aime chart', 'what is the y axis of the aime chart'],
 		['grpo vs ppo', 'grpo vs ppo'],
