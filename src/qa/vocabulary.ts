@@ -77,8 +77,11 @@ export function createVocabulary(knownWords: Iterable<string>, nameWords: Iterab
 			? stopWordsByLength.get(word.length + 1)?.find((stopWord) => isOneLetterLeftOut(word, stopWord))
 			: undefined);
 
+	const isKnown = (word: string): boolean => frequency.has(word) || isStopWord(word) || COMMON_ENGLISH_WORDS.has(word);
 	return {
-		correct(word) {
+		correct(typed) {
+			// "whyyy", "sooo", "grpooo": a letter held down is one letter, or two where the word has two ("goood").
+			const word = ELONGATED.test(typed) ? unelongated(typed, isKnown) : typed;
 			// "r1s context length", "v3s params": a possessive written without its apostrophe.
 			if (word.endsWith('s') && !frequency.has(word) && frequency.has(word.slice(0, -1))) return word.slice(0, -1);
 			if (frequency.has(word) || isStopWord(word) || /\d/.test(word)) return word;
@@ -161,4 +164,13 @@ function baseForms(word: string): string[] {
 	return INFLECTIONS.map(([ending, replacement]) => word.replace(ending, replacement)).filter(
 		(base) => base !== word && base.length >= 3,
 	);
+}
+
+/** A letter three times or more in a row: no English word has one. */
+const ELONGATED = /(\p{L})\1\1/u;
+
+function unelongated(word: string, isKnown: (word: string) => boolean): string {
+	const double = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+	const single = word.replace(/(\p{L})\1{2,}/gu, '$1');
+	return isKnown(double) || !isKnown(single) ? double : single;
 }

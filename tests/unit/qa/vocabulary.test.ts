@@ -84,6 +84,21 @@ describe('createVocabulary: a short word with a letter left out', () => {
 	});
 });
 
+describe('createVocabulary: a letter held down', () => {
+	const vocabulary = createVocabulary(['grpo', 'good', 'step', 'aime'], ['grpo', 'aime']);
+
+	it.each([
+		['whyyy', 'why'],
+		['sooo', 'so'],
+		['grpooo', 'grpo'],
+		['goood', 'good'],
+		['steppp', 'step'],
+		['aimeee', 'aime'],
+	])('GIVEN %j THEN %j', (typed, expected) => {
+		expect(vocabulary.correct(typed)).toBe(expected);
+	});
+});
+
 describe('createVocabulary: typos of function words', () => {
 	const vocabulary = createVocabulary(['come', 'code', 'some'], ['grpo']);
 
