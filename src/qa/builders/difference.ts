@@ -2,8 +2,10 @@ import type { ModelAspect, Topic } from '../../knowledge/types.js';
 import { composeAnswer, type Line, type QaAnswer } from '../answer.js';
 import { askedTerms } from '../question.js';
 import { stem } from '../text.js';
+import { askedDomains } from '../domains.js';
 import type { AnswerContext } from './context.js';
-import { mentions, retrievedAnswer } from './retrieved.js';
+import { crossReferences } from './crossReferences.js';
+import { retrievedAnswer } from './retrieved.js';
 import { scoreAnswer } from './score.js';
 
 /** Which comparison attribute a word asks about ("cheaper" → cost); stems, so "trained" and "training" agree. */
@@ -15,7 +17,7 @@ const ASPECT_WORDS: readonly [ModelAspect, readonly string[]][] = [
 	],
 	['training', ['train', 'rl', 'sft', 'recip', 'built', 'made', 'learn', 'fine', 'distil', 'pipelin', 'stage']],
 	['benchmarks', ['score', 'benchmark', 'math', 'code', 'codeforc', 'aime', 'perform', 'result', 'trivia', 'test']],
-	['availability', ['open', 'licens', 'licenc', 'weight', 'avail', 'access', 'download', 'try', 'api', 'releas']],
+	['availability', ['open', 'licens', 'licenc', 'weight', 'avail', 'access', 'download', 'api', 'releas']],
 	['strengths', ['good', 'strong', 'weak', 'strength', 'task']],
 ];
 
@@ -52,6 +54,16 @@ const WINNER_WORDS: ReadonlySet<string> = new Set(
 	].map(stem),
 );
 
+/** Aspects a "which is better" is about: how well each one does. */
+const PERFORMANCE_ASPECTS: ReadonlySet<ModelAspect> = new Set(['benchmarks', 'strengths']);
+
+/** "Which is better", "does X beat Y", "is X as good as Y". */
+function asksWhoWins(questionWords: readonly string[], asked: readonly string[]): boolean {
+	return asked.some((term) => WINNER_WORDS.has(term)) || AS_GOOD_AS.test(questionWords.join(' '));
+}
+
+const AS_GOOD_AS = /\bas (good|strong|smart|capable) as\b/;
+
 /** Words that only frame a comparison ("vs", "which one is better"): they say nothing about what to compare. */
 const COMPARISON_WORDS: ReadonlySet<string> = new Set(
 	[
@@ -75,8 +87,14 @@ function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAns
 	const asked = askedTerms(ctx.question);
 	const wanted = new Set(asked);
 	const aspect = ASPECT_WORDS.find(([, stems]) => stems.some((word) => wanted.has(word)))?.[0];
-	// "Which is better", "does Claude beat R1 at anything": the benchmarks both have, and who leads where.
-	if (!aspect && asked.some((term) => WINNER_WORDS.has(term))) return scoreAnswer(ctx);
+	const onPerformance = aspect === undefined || PERFORMANCE_ASPECTS.has(aspect);
+	// "Which is better", "does Claude beat R1 at anything", "r1 or o1 for hard science": the benchmarks both have
+	// (the field's, when one is named), and who leads where. "Which small model is better for code" is still about
+	// code; "which is cheaper for code" is about price.
+	const domainAsked = askedDomains(ctx.question.words).length > 0;
+	const whoWins = asksWhoWins(ctx.question.words, asked);
+	if ((onPerformance && (domainAsked || whoWins)) || (domainAsked && whoWins && aspect !== 'cost'))
+		return scoreAnswer(ctx);
 	// Something specific beyond the names and an aspect ("do both show their reasoning tokens"): the passages of the
 	// two topics answer it better than their comparison table.
 	if (!aspect && asked.some((term) => !COMPARISON_WORDS.has(term))) {
@@ -122,18 +140,3 @@ const ASPECT_LABEL: Readonly<Record<ModelAspect, string>> = {
 	cost: 'cost',
 	availability: 'availability',
 };
-
-/** Facts of either topic that name the other: where our sources relate the two directly. */
-function crossReferences(ctx: AnswerContext, first: Topic, second: Topic): Line[] {
-	const lines: Line[] = [];
-	for (const [topic, other] of [
-		[first, second],
-		[second, first],
-	] as const) {
-		for (const passage of ctx.passagesOf(topic)) {
-			if ((passage.kind === 'fact' || passage.kind === 'factCheck') && mentions(passage.text, other))
-				lines.push({ text: passage.text, source: passage.source });
-		}
-	}
-	return lines;
-}

@@ -1,9 +1,11 @@
 import type { Benchmark, Score, Topic } from '../../knowledge/types.js';
 import { composeAnswer, notCovered, type Line, type QaAnswer } from '../answer.js';
 import { byValue, formatScore, formatValue } from '../scores.js';
+import { askedDomains, type Domain } from '../domains.js';
 import type { AnswerContext } from './context.js';
+import { standingLines } from './crossReferences.js';
 import { retrievedAnswer } from './retrieved.js';
-import { terms } from '../text.js';
+import { terms, words } from '../text.js';
 
 /** Figures shown when a question asks for a model's scores without naming a benchmark. */
 const HEADLINE_FIGURES = 4;
@@ -24,8 +26,12 @@ function benchmarkTopics(ctx: AnswerContext, benchmarks: readonly Benchmark[]): 
 /** Figures from the model × benchmark table: models on benchmarks, a benchmark's row, or two models head to head. */
 export function scoreAnswer(ctx: AnswerContext): QaAnswer {
 	const table = new TableView(ctx, askedMetric(ctx.question.words));
-	const models = table.expandFamilies(ctx.question.topics.filter((topic) => topic.kind === 'model'));
-	const benchmarks = namedBenchmarks(ctx);
+	const named = ctx.question.topics.filter((topic) => topic.kind === 'model');
+	const models = table.expandFamilies(named);
+	// "For my math homework": a field named instead of a benchmark stands for the benchmarks that measure it.
+	const namedTable = namedBenchmarks(ctx);
+	const domains = namedTable.length > 0 ? [] : askedDomains(ctx.question.words);
+	const benchmarks = namedTable.length > 0 ? namedTable : domainBenchmarks(ctx, domains);
 	const [first, second] = models;
 	// "r1-0528 aime score": a later release our score table does not hold; "r1 vs gemini on aime": a model it never
 	// mentions. Neither is answered with the figures of the models we do have.
@@ -38,7 +44,27 @@ export function scoreAnswer(ctx: AnswerContext): QaAnswer {
 	const [stranger] = ctx.unknownTerms();
 	if (stranger !== undefined && models.length === 1 && AGAINST.test(ctx.question.words.join(' ')))
 		return notCovered('score', models, `Our sources give no figures for "${stranger}".`);
-	if (benchmarks.length > 0 && first) return modelsOnBenchmarks(ctx, table, models, benchmarks);
+	if (benchmarks.length > 0 && first) {
+		// A model compared on benchmarks our sources give it no figure for is not compared on others instead.
+		const compared = named.length >= 2 ? models : [];
+		const without = compared.find((model) =>
+			benchmarks.every((benchmark) => table.scores(model.id, benchmark.id).length === 0),
+		);
+		if (without) {
+			const asked =
+				domains.length > 0
+					? `${domains.map((domain) => domain.label).join(' or ')} figure (${benchmarkList(benchmarks)})`
+					: `${benchmarkList(benchmarks)} figure`;
+			return notCovered(
+				'score',
+				[...models, ...benchmarkTopics(ctx, benchmarks)],
+				`Our sources give no ${asked} for ${without.title}.`,
+			);
+		}
+		if (second && models.length === 2 && domains.length > 0)
+			return domainComparison(ctx, table, [first, second], domains, benchmarks);
+		return modelsOnBenchmarks(ctx, table, models, benchmarks);
+	}
 	const [benchmark] = benchmarks;
 	if (benchmark) return benchmarkRow(ctx, table, benchmark);
 	// "r1 humaneval score": a benchmark our sources never mention.
@@ -119,6 +145,25 @@ function headToHead(ctx: AnswerContext, table: TableView, first: Topic, second: 
 	const firstWins = pairs.filter((pair) => pair.a.value > pair.b.value);
 	const secondWins = pairs.filter((pair) => pair.b.value > pair.a.value);
 	const sources = cite(pairs.flatMap((pair) => [pair.a, pair.b]));
+	const support = standingLines(ctx, first, second);
+	// One model ahead wherever both have a figure: say so first, rather than "the other leads on none".
+	const sweep = sweepOf(first, second, pairs, firstWins, secondWins);
+	if (sweep) {
+		const listed = sweep.wins.slice(0, HEAD_TO_HEAD).map((pair) => `${pair.name} (${versus(pair, sweep.winner)})`);
+		const more = sweep.wins.length > HEAD_TO_HEAD ? ' and others' : '';
+		const scope =
+			pairs.length === 1 ? 'the one benchmark our sources give both' : 'every benchmark our sources give both';
+		return composeAnswer(
+			'score',
+			first,
+			{
+				text: `**${sweep.winner.title}** ${margin(sweep.wins)} of **${sweep.loser.title}** on ${scope}: ${listed.join(', ')}${more}.`,
+				source: sources,
+			},
+			support,
+			{ direct: true },
+		);
+	}
 	return composeAnswer(
 		'score',
 		first,
@@ -126,9 +171,136 @@ function headToHead(ctx: AnswerContext, table: TableView, first: Topic, second: 
 			text: `On the benchmarks our sources give both: ${side(first, firstWins)}; ${side(second, secondWins)}.`,
 			source: sources,
 		},
-		[],
+		support,
 		{ direct: true },
 	);
+}
+
+type Pair = ReturnType<TableView['shared']>[number];
+
+function sweepOf(
+	first: Topic,
+	second: Topic,
+	pairs: readonly Pair[],
+	firstWins: readonly Pair[],
+	secondWins: readonly Pair[],
+): { winner: Topic; loser: Topic; wins: readonly Pair[] } | undefined {
+	if (firstWins.length === pairs.length) return { winner: first, loser: second, wins: firstWins };
+	if (secondWins.length === pairs.length) return { winner: second, loser: first, wins: secondWins };
+	return undefined;
+}
+
+/** "79.8 vs 79.2", the named model's figure first. */
+function versus(pair: Pair, model: Topic): string {
+	return `${formatValue(pair.of(model.id))} vs ${formatValue(pair.against(model.id))}`;
+}
+
+/** Percentage points (or a rating's share) below which a lead is slight, and from which it is wide. */
+const SLIGHT_LEAD = 3;
+const WIDE_LEAD = 10;
+
+/** How far ahead, in words: no computed figure is shown, only what the figures themselves say. */
+function margin(wins: readonly Pair[]): string {
+	const gaps = wins.map((pair) => {
+		const [high, low] = [Math.max(pair.a.value, pair.b.value), Math.min(pair.a.value, pair.b.value)];
+		return pair.a.unit === 'percent' ? high - low : ((high - low) / high) * 100;
+	});
+	if (gaps.every((gap) => gap < SLIGHT_LEAD)) return 'is slightly ahead';
+	if (gaps.every((gap) => gap >= WIDE_LEAD)) return 'is well ahead';
+	return 'is ahead';
+}
+
+/**
+ * "Qwen 7B or Llama 8B for my math homework": the two models on the field's benchmarks, who leads first; a
+ * benchmark only one of them has a figure for is said to be missing for the other.
+ */
+function domainComparison(
+	ctx: AnswerContext,
+	table: TableView,
+	[first, second]: readonly [Topic, Topic],
+	domains: readonly Domain[],
+	benchmarks: readonly Benchmark[],
+): QaAnswer {
+	// One figure per benchmark (Codeforces has a rating and a percentile), in the domain's order.
+	const pairs = benchmarks.flatMap(
+		(benchmark) => table.shared(first.id, second.id).find((pair) => pair.a.benchmark === benchmark.id) ?? [],
+	);
+	if (pairs.length === 0) return modelsOnBenchmarks(ctx, table, [first, second], benchmarks);
+	const field = domains.map((domain) => domain.label).join(' and ');
+	const firstWins = pairs.filter((pair) => pair.a.value > pair.b.value);
+	const secondWins = pairs.filter((pair) => pair.b.value > pair.a.value);
+	const sweep = sweepOf(first, second, pairs, firstWins, secondWins);
+	const listed = (wins: readonly Pair[], model: Topic): string =>
+		wins.map((pair) => `${pair.name} (${versus(pair, model)})`).join(', ');
+	let text: string;
+	if (sweep) {
+		const scope = pairs.length === 1 ? '' : ' every benchmark our sources give both:';
+		text = `For ${field}, **${sweep.winner.title}** ${margin(sweep.wins)} of **${sweep.loser.title}** on${scope} ${listed(sweep.wins, sweep.winner)}.`;
+	} else if (firstWins.length === 0 && secondWins.length === 0) {
+		text = `For ${field}, **${first.title}** and **${second.title}** are level: ${listed(pairs, first)}.`;
+	} else {
+		const sides = [
+			[first, firstWins],
+			[second, secondWins],
+		] as const;
+		const leads = sides
+			.filter(([, wins]) => wins.length > 0)
+			.map(([model, wins]) => `**${model.title}** leads on ${listed(wins, model)}`);
+		text = `For ${field} it is split: ${leads.join('; ')}.`;
+	}
+	const shown = new Set(pairs.map((pair) => pair.a.benchmark));
+	const gaps = benchmarks
+		.filter((benchmark) => !shown.has(benchmark.id))
+		.flatMap((benchmark) =>
+			[first, second]
+				.filter((model) => table.scores(model.id, benchmark.id).length === 0)
+				.map((model) => ({
+					text: `Our sources give no ${benchmark.name} figure for ${model.title}.`,
+					source: cite(pairs.flatMap((pair) => [pair.a, pair.b])),
+				})),
+		);
+	const notes = pairs.flatMap((pair) =>
+		[pair.a, pair.b].flatMap((score) =>
+			score.note
+				? [{ text: `${table.modelName(score.model)} on ${pair.name}: ${score.note}`, source: score.source.label }]
+				: [],
+		),
+	);
+	return composeAnswer(
+		'score',
+		sweep?.winner ?? first,
+		{ text, source: cite(pairs.flatMap((pair) => [pair.a, pair.b])) },
+		[
+			...gaps,
+			...notes,
+			// Only what our sources say of the two on this field; then what its benchmarks measure.
+			...standingLines(ctx, first, second).filter((line) =>
+				benchmarks.some((benchmark) => namesBenchmark(line.text, benchmark)),
+			),
+			...benchmarkTopics(ctx, benchmarks).map((topic) => ({
+				text: `**${topic.title}**: ${topic.summary}`,
+				source: topic.source.label,
+			})),
+		],
+		{ direct: true },
+	);
+}
+
+function namesBenchmark(text: string, benchmark: Benchmark): boolean {
+	const haystack = ` ${words(text).join(' ')} `;
+	return [benchmark.name, ...benchmark.aliases].some((name) => haystack.includes(` ${words(name).join(' ')} `));
+}
+
+function benchmarkList(benchmarks: readonly Benchmark[]): string {
+	const names = benchmarks.map((benchmark) => benchmark.name);
+	return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
+}
+
+/** The table's benchmarks for the fields a question names, in the fields' order. */
+function domainBenchmarks(ctx: AnswerContext, domains: readonly Domain[]): Benchmark[] {
+	const { benchmarks } = ctx.knowledge.benchmarks;
+	const ids = [...new Set(domains.flatMap((domain) => domain.benchmarks))];
+	return ids.flatMap((id) => benchmarks.find((benchmark) => benchmark.id === id) ?? []);
 }
 
 function headlineFigures(table: TableView, model: Topic): QaAnswer {

@@ -151,3 +151,65 @@ describe('score: a release or a model our table does not hold is not answered wi
 		expect(plain(expectCovered(engine.answer('r1 vs o1 on aime')).text)).toContain('DeepSeek-R1 79.8');
 	});
 });
+
+describe('score: two models compared on a field (maths, coding, science…) by its benchmarks, who leads first', () => {
+	it.each([
+		[
+			'which is better at maths, r1 or v3',
+			'For maths, DeepSeek-R1 is ahead of DeepSeek-V3 on every benchmark our sources give both: AIME 2024 (79.8 vs 39.2), MATH-500 (97.3 vs 90.2).',
+		],
+		[
+			'claude or r1 for fixing real bugs',
+			'For software engineering, Claude-3.5-Sonnet is slightly ahead of DeepSeek-R1 on SWE-bench Verified resolved (50.8 vs 49.2).',
+		],
+		[
+			'o1 vs v3 on trivia',
+			'For trivia and facts, OpenAI o1 is well ahead of DeepSeek-V3 on SimpleQA score (47.0 vs 24.9).',
+		],
+		['r1 vs o1 for school subjects', 'OpenAI o1 is slightly ahead of DeepSeek-R1 on MMLU (91.8 vs 90.8).'],
+		[
+			'is the 32b or the 70b distill better for programming',
+			'For coding it is split: DeepSeek-R1-Distill-Qwen-32B leads on Codeforces rating (1691 vs 1633); DeepSeek-R1-Distill-Llama-70B leads on LiveCodeBench (57.5 vs 57.2).',
+		],
+	])('GIVEN %j THEN it starts %j', (question, lead) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.direct).toBe(true);
+		expect(plain(answer.text.split('\n')[0] ?? '')).toContain(lead);
+	});
+
+	it('GIVEN a field one model has no figure on THEN the gap is said, not filled', () => {
+		const text = plain(expectCovered(engine.answer('gpt-4o or o1-mini for coding')).text);
+		expect(text).toContain('OpenAI o1-mini is well ahead of GPT-4o on LiveCodeBench (53.8 vs 34.2)');
+		expect(text).toContain('Our sources give no Codeforces figure for GPT-4o.');
+	});
+
+	it.each([
+		['is o3 better than r1 at maths', 'Our sources give no maths figure (AIME 2024 or MATH-500) for OpenAI o3.'],
+		[
+			'does o3-mini beat r1 at coding',
+			'Our sources give no coding figure (LiveCodeBench or Codeforces) for OpenAI o3-mini.',
+		],
+		['o3-mini vs r1 on aime', 'Our sources give no AIME 2024 figure for OpenAI o3-mini.'],
+	])('GIVEN %j (a model with no figure there) THEN not covered: %j, never other benchmarks', (question, detail) => {
+		const answer = expectNotCovered(engine.answer(question));
+		expect(answer.text).toContain(detail);
+	});
+});
+
+describe('score: one model ahead on every shared benchmark says so first', () => {
+	it.each([
+		['is r1 better than gpt-4o', 'DeepSeek-R1 is well ahead of GPT-4o on every benchmark our sources give both:'],
+		[
+			'is the 14b distill better than qwq',
+			'DeepSeek-R1-Distill-Qwen-14B is well ahead of QwQ-32B-Preview on the one benchmark our sources give both: AIME 2024 (69.7 vs 44.0).',
+		],
+	])('GIVEN %j THEN it starts %j', (question, lead) => {
+		expect(plain(expectCovered(engine.answer(question)).text)).toMatch(
+			new RegExp(`^${lead.replace(/[.()]/g, '\\$&')}`),
+		);
+	});
+
+	it('GIVEN a model our sources say beats the other on every metric THEN that fact supports the figures', () => {
+		expect(expectCovered(engine.answer('does the 14b distill beat qwq')).text).toContain('every metric');
+	});
+});
