@@ -19,6 +19,8 @@ const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
 	pricey: ['cost', 'price'],
 	costlier: ['cost', 'price'],
 	cheapest: ['cost', 'price'],
+	// The article is a blog post; students call it either.
+	blog: ['article'],
 	params: ['parameters'],
 	param: ['parameters'],
 	job: ['replace'],

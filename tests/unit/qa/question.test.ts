@@ -117,6 +117,10 @@ describe('reading a question: chat shorthand', () => {
 });
 
 describe('reading a question: everyday words stand for the knowledge words', () => {
+	it('GIVEN "blog" THEN it stands for the article', () => {
+		expect(engine.read('what does the blog say about rl first').searchWords).toContain('article');
+	});
+
 	it.each(['pricier', 'pricey', 'costlier', 'cheapest'])(
 		'GIVEN %j THEN its stand-ins are the words our notes use for prices',
 		(word) => {
