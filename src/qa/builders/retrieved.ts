@@ -144,23 +144,37 @@ function answersAskedAspect(ctx: AnswerContext, topic: Topic, asked: readonly st
 }
 
 /**
- * The thing "how many" counts: the last word of the noun after it ("how many rl steps did…" → "steps", "how many
- * parameters does…" → "parameters"); undefined when a stop word follows ("how much did it cost").
+ * The thing "how many" counts, as a noun phrase and its head: "how many rl steps did…" → rl steps (head "steps"),
+ * "how many people work at…" → people (a plural ends the phrase: "work" is what they do), "how much gpu memory does…"
+ * → gpu memory; undefined when a stop word follows ("how much did it cost").
  */
-export function countedWord(questionWords: readonly string[]): string | undefined {
+export function countedNoun(questionWords: readonly string[]): CountedNoun | undefined {
 	const start = questionWords.findIndex(
 		(word, index) => word === 'how' && ['many', 'much'].includes(questionWords[index + 1] ?? ''),
 	);
 	if (start < 0) return undefined;
-	let counted: string | undefined;
+	const phrase: string[] = [];
 	for (const word of questionWords.slice(start + 2, start + 2 + COUNTED_NOUN_WORDS)) {
 		if (isStopWord(word)) break;
-		counted = word;
+		phrase.push(word);
+		if (isPlural(word)) break;
 	}
-	return counted;
+	const head = phrase.at(-1);
+	return head === undefined ? undefined : { words: phrase, head };
 }
 
-const COUNTED_NOUN_WORDS = 2;
+export interface CountedNoun {
+	readonly words: readonly string[];
+	readonly head: string;
+}
+
+const COUNTED_NOUN_WORDS = 3;
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'staff', 'data']);
+
+/** "steps", "gpus", "h800s", "people": what "how many" is followed by; not "this", "bus" or "less". */
+function isPlural(word: string): boolean {
+	return IRREGULAR_PLURALS.has(word) || (/[^su]s$/.test(word) && word.length > 3);
+}
 
 /** A term held by at least this share of the topics. */
 const COMMON_SHARE = 0.5;
@@ -204,12 +218,14 @@ const SIZE_WORDS: ReadonlySet<string> = new Set(['big', 'large', 'huge', 'size']
  * figure anywhere; and a thing our sources never mention ("how many H800s") is not counted by them at all.
  */
 function countsWhatIsAsked(ctx: AnswerContext, shown: string, asked: readonly string[]): boolean {
-	const counted = countedWord(ctx.question.words);
-	const countedTerm = counted === undefined ? undefined : stem(counted);
-	if (countedTerm !== undefined && !isStopWord(counted ?? '') && ctx.unknownTerms().includes(countedTerm)) return false;
+	const counted = countedNoun(ctx.question.words);
+	const countedTerm = counted === undefined ? undefined : stem(counted.head);
+	// "How many H800s", "how many ppl work at deepseek": a thing our sources never mention is not counted by them.
+	const unknown = new Set(ctx.unknownTerms());
+	if (counted?.words.some((word) => unknown.has(stem(word)))) return false;
 	// "How many days did training take": the days must be counted, not any asked word near a figure ("37B take part").
 	const things =
-		countedTerm !== undefined && !isStopWord(counted ?? '')
+		countedTerm !== undefined
 			? [countedTerm, ...(ctx.question.alternatives.get(countedTerm) ?? [])]
 			: // Words most topics hold ("deepseek", "model") are next to figures everywhere.
 				asked.filter((term) => !isCommonTerm(ctx, term));
@@ -217,15 +233,17 @@ function countsWhatIsAsked(ctx: AnswerContext, shown: string, asked: readonly st
 	const passageWords = words(shown);
 	// A figure starts with a digit or is a number word: "v3" and "r1" are names.
 	const isFigure = (word: string): boolean => /^\d/.test(word) || (!/\d/.test(word) && NUMBER.test(word));
-	// A size in billions ("1.5B", "671B") is itself a parameter count.
+	// A size in billions ("1.5B", "671B") is itself a parameter count, and a count of nothing else: "mixture of
+	// experts with 671B total parameters" does not say how many experts.
 	const countsParameters = things.includes(PARAMETERS) || things.some((thing) => SIZE_WORDS.has(thing));
+	const counts = (word: string): boolean => isFigure(word) && (countsParameters || !SIZE_IN_BILLIONS.test(word));
 	return passageWords.some((word, index) => {
 		if (countsParameters && SIZE_IN_BILLIONS.test(word)) return true;
 		if (!things.includes(stem(word))) return false;
 		const near = passageWords.slice(Math.max(0, index - FIGURE_REACH), index + FIGURE_REACH + 1);
-		if (near.some(isFigure)) return true;
+		if (near.some(counts)) return true;
 		// "thousands of long chain-of-thought examples": a figure and "of" open the phrase that ends with the thing.
 		const before = passageWords.slice(Math.max(0, index - OF_PHRASE_REACH), index);
-		return before.some((candidate, offset) => isFigure(candidate) && before[offset + 1] === 'of');
+		return before.some((candidate, offset) => counts(candidate) && before[offset + 1] === 'of');
 	});
 }

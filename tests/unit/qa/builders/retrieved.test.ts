@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NOT_COVERED_LEAD } from '../../../../src/qa/answer.js';
+import { countedNoun } from '../../../../src/qa/builders/retrieved.js';
 import type { QaEngine } from '../../../../src/qa/engine.js';
+import { words } from '../../../../src/qa/text.js';
 import { expectCovered, expectNotCovered, loadRealQa, plain } from '../fixtures.js';
 
 let engine: QaEngine;
@@ -51,6 +53,31 @@ describe('quantity: a figure of another topic is no count of the named one', () 
 			expect(answer.text).not.toMatch(/pass@1|64/);
 		},
 	);
+});
+
+describe('quantity: the counted noun is read whole, and a thing our sources never count is not counted', () => {
+	it.each([
+		['how many rl steps did they run', ['rl', 'steps'], 'steps'],
+		['how many people work at deepseek', ['people'], 'people'],
+		['how much gpu memory does r1 need', ['gpu', 'memory'], 'memory'],
+		['how many training samples total come out', ['training', 'samples'], 'samples'],
+		['how much did it cost', undefined, undefined],
+	])('GIVEN %j THEN the counted noun is %j (head %j)', (question, phrase, head) => {
+		const counted = countedNoun(words(question));
+		expect(counted?.words).toEqual(phrase);
+		expect(counted?.head).toBe(head);
+	});
+
+	it.each(['how many experts does v3 have', 'how many experts does deepseek-v3 route each token to'])(
+		'GIVEN %j THEN a size in billions (671B parameters) is no count of experts: not covered',
+		(question) => {
+			expectNotCovered(engine.answer(question));
+		},
+	);
+
+	it('GIVEN a counted word the knowledge never uses THEN not covered', () => {
+		expectNotCovered(engine.answer('how many employees work at deepseek'));
+	});
 });
 
 describe('cost: a vague "will it be cheaper" question', () => {
