@@ -71,10 +71,16 @@ export function createVocabulary(knownWords: Iterable<string>, nameWords: Iterab
 	const stopWordsByLength = new Map<number, string[]>();
 	for (const stopWord of STOP_WORDS)
 		stopWordsByLength.set(stopWord.length, [...(stopWordsByLength.get(stopWord.length) ?? []), stopWord]);
+	// From five letters on, any one edit: a function word that long has no neighbour ("thrre", "somerhing").
 	const stopWordTypo = (word: string): string | undefined =>
 		stopWordsByLength.get(word.length)?.find((stopWord) => isSwap(word, stopWord)) ??
 		(word.length >= MIN_TYPO_LENGTH
 			? stopWordsByLength.get(word.length + 1)?.find((stopWord) => isOneLetterLeftOut(word, stopWord))
+			: undefined) ??
+		(word.length >= MIN_PLAIN_TYPO_LENGTH
+			? [word.length, word.length - 1, word.length + 1]
+					.flatMap((length) => stopWordsByLength.get(length) ?? [])
+					.find((stopWord) => stopWord.length >= MIN_PLAIN_TYPO_LENGTH && boundedDistance(word, stopWord, 1) <= 1)
 			: undefined);
 
 	const isKnown = (word: string): boolean => frequency.has(word) || isStopWord(word) || COMMON_ENGLISH_WORDS.has(word);
@@ -93,7 +99,7 @@ export function createVocabulary(knownWords: Iterable<string>, nameWords: Iterab
 				corrected = closest(word);
 				// "dumber" is not "number", "fried" not "tried": a real word inflected is meant as typed.
 				if (corrected !== word && stem(corrected) !== stem(word) && isInflectionOfKnownWord(word)) corrected = word;
-				if (corrected === word) corrected = stopWordTypo(word) ?? word;
+				if (corrected === word && !isInflectionOfKnownWord(word)) corrected = stopWordTypo(word) ?? word;
 				remembered.set(word, corrected);
 			}
 			return corrected;

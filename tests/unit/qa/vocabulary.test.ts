@@ -110,11 +110,14 @@ describe('createVocabulary: typos of function words', () => {
 		['rigth', 'right'],
 		['wich', 'which'],
 		['shoud', 'should'],
+		['somerhing', 'something'],
+		['basivally', 'basically'],
+		['betwwen', 'between'],
 	])('GIVEN %j (two letters swapped or one left out) THEN %j', (typo, expected) => {
 		expect(vocabulary.correct(typo)).toBe(expected);
 	});
 
-	it.each(['rome', 'form', 'hat', 'wit'])('GIVEN the real word %j THEN unchanged', (word) => {
+	it.each(['rome', 'form', 'hat', 'wit', 'curing'])('GIVEN the real word %j THEN unchanged', (word) => {
 		expect(vocabulary.correct(word)).toBe(word);
 	});
 });
