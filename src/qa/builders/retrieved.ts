@@ -123,6 +123,24 @@ const ATTRIBUTE_WORDS: ReadonlySet<string> = new Set(
 		'height',
 		'voice',
 		'personality',
+		// Training settings our sources rarely give ("what learning rate did grpo use").
+		'rate',
+		'batch',
+		'hyperparameters',
+		'optimizer',
+		// What a model can take in besides text ("can r1 look at images").
+		'image',
+		'picture',
+		'photo',
+		'vision',
+		'multimodal',
+		'audio',
+		'video',
+		'speech',
+		// A company's figures.
+		'staff',
+		'salary',
+		'valuation',
 	].map(stem),
 );
 

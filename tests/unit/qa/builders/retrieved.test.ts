@@ -199,6 +199,9 @@ describe('not covered: an attribute the named model has no passage for', () => {
 		['what is the context window of the distilled models', 'distilled-models'],
 		['how many days did the r1 training take', 'deepseek-r1'],
 		['how much does the o1 api cost per million tokens', 'openai-o1'],
+		['which learning rate was used for grpo', 'grpo'],
+		['does v3 understand photos', 'deepseek-v3'],
+		['can r1 take audio input', 'deepseek-r1'],
 	])('GIVEN %j THEN "not in our sources", not the summary, suggesting %s', (question, id) => {
 		const answer = expectNotCovered(engine.answer(question));
 		expect(answer.text.startsWith(NOT_COVERED_LEAD)).toBe(true);
@@ -212,6 +215,7 @@ describe('not covered: an attribute the named model has no passage for', () => {
 		['explain grpo in more detail', 'GRPO'],
 		['how many parameters does the smallest distill have', '1.5B'],
 		['how expensive is the r1 api', '$2.19'],
+		['what is the lc win rate of r1 on alpacaeval', '87.6'],
 	])('GIVEN %j, which the topic does hold, THEN it is answered (%s)', (question, expected) => {
 		expect(answerText(question)).toContain(expected);
 	});
