@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import type { QuizItem } from '../knowledge/types.js';
 import { POINTS, type QuizBank, type QuizFilter } from './bank.js';
 import { pickItem } from './leitner.js';
+import { createLeitnerCache } from './leitnerCache.js';
 import { isOpen, isValidOption, openRound } from './round.js';
 import { createScheduleService, type ScheduleService } from './scheduleService.js';
 import type { Leaderboard } from './scores.js';
@@ -84,6 +85,7 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 	// at that end (which the press checks itself) or when the message could not be posted (so it has no buttons).
 	// Every press after the first skips a query.
 	const rounds = new LRUCache<string, RoundInfo>({ max: ROUNDS_IN_MEMORY });
+	const leitner = createLeitnerCache();
 	const roundInfo = async (guildId: string, roundId: string) => {
 		const key = `${guildId}:${roundId}`;
 		const cached = rounds.get(key);
@@ -106,7 +108,8 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 		async ask(params) {
 			const pool = bank.filter(params).map((item) => item.id);
 			const learner = params.askedBy ?? STUDY_CHANNEL_LEARNER;
-			const itemId = pickItem(pool, await store.getLeitner(params.guildId, learner), random);
+			const state = await leitner.get(params.guildId, learner, () => store.getLeitner(params.guildId, learner));
+			const itemId = pickItem(pool, state, random);
 			const item = itemId === undefined ? undefined : bank.get(itemId);
 			if (!item) return undefined;
 			const round = openRound({
@@ -119,6 +122,7 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 				durationMs: options.roundMs,
 			});
 			await store.openRound(round, { learner, bankSize: bank.items.length });
+			leitner.asked(round.guildId, learner, item.id, bank.items.length);
 			rounds.set(`${round.guildId}:${round.id}`, round);
 			return { round, item };
 		},
@@ -158,6 +162,7 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 				points: POINTS[item.difficulty],
 			});
 			if (outcome.kind === 'duplicate') return { kind: 'duplicate', question, previous: outcome.previous };
+			leitner.reviewed(params.guildId, params.userId, item.id, answer.correct, at);
 			return { kind: 'recorded', question, answer };
 		},
 
