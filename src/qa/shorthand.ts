@@ -64,8 +64,6 @@ const SHORTHAND: Readonly<Record<string, Shorthand>> = {
 	sth: { words: ['something'] },
 	rly: { words: ['really'] },
 	srsly: { words: ['seriously'] },
-	prob: { words: ['probably'] },
-	probs: { words: ['probably'] },
 	gonna: { words: ['going', 'to'] },
 	gotta: { words: ['got', 'to'] },
 	lemme: { words: ['let', 'me'] },
