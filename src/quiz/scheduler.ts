@@ -17,7 +17,11 @@ export interface QuizScheduler {
 	 * double the cost of every question.
 	 */
 	armReveal(endsAt: number): void;
-	/** Edits a round's message to its current state; calls for one round are coalesced and applied in order. */
+	/**
+	 * Edits a round's message to its current state; calls for one round are coalesced and applied in order. When a
+	 * press's edit of the round already waits for its turn (see syncSoon), that edit shows it: a second edit now would
+	 * spend the channel's edit budget on the same count.
+	 */
 	sync(guildId: string, roundId: string): Promise<void>;
 	/**
 	 * The same, after a press: at most one edit per channel per `pressEditDelayMs`, however many press meanwhile and
@@ -161,6 +165,12 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 		for (const resolve of resolvers) resolve();
 	}
 
+	/** Press edits take turns per channel (per round when this process does not know the round's channel). */
+	function laneOf(guildId: string, roundId: string): string {
+		const channelId = service.knownRound(guildId, roundId)?.channelId;
+		return channelId === undefined ? `round:${guildId}:${roundId}` : `channel:${guildId}:${channelId}`;
+	}
+
 	function sync(guildId: string, roundId: string): Promise<void> {
 		const key = `${guildId}:${roundId}`;
 		const running = syncs.get(key);
@@ -218,11 +228,13 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 			trigger();
 			return done;
 		},
-		sync,
+		sync: (guildId, roundId) =>
+			pendingEdits.get(laneOf(guildId, roundId))?.rounds.has(`${guildId}:${roundId}`)
+				? Promise.resolve()
+				: sync(guildId, roundId),
 		syncSoon(guildId, roundId) {
 			const key = `${guildId}:${roundId}`;
-			const channelId = service.knownRound(guildId, roundId)?.channelId;
-			const lane = channelId === undefined ? `round:${key}` : `channel:${guildId}:${channelId}`;
+			const lane = laneOf(guildId, roundId);
 			const waiting = pendingEdits.get(lane);
 			if (waiting) {
 				waiting.rounds.set(key, { guildId, roundId });

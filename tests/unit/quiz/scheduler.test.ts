@@ -127,4 +127,51 @@ describe('the quiz clock', () => {
 			await scheduler.stop();
 		}
 	});
+
+	it('leaves a round to its waiting press edit when the message id comes after the press, and edits at once otherwise', async () => {
+		const now = () => 0;
+		const store = createLearnerStore(database);
+		const service = createQuizService({ store, bank: createQuizBank([item('q1')]), roundMs: 600_000, now });
+		const shown: string[] = [];
+		const delivery: QuizDelivery = {
+			post: () => Promise.resolve('message'),
+			show: (question) => {
+				shown.push(`${question.round.id}:${String(Object.keys(question.round.answers).length)}`);
+				return Promise.resolve();
+			},
+		};
+		const scheduler = createQuizScheduler({
+			service,
+			store,
+			delivery,
+			logger: silentLogger(),
+			now,
+			maxSleepMs: 60_000,
+			pressEditDelayMs: 100,
+		});
+		try {
+			const question = await service.ask({ guildId: 'late-id', channelId: 'c1', askedBy: 'a' });
+			if (!question) throw new Error('no question');
+			const roundId = question.round.id;
+			// The press lands before the question's message id is stored, as a fast click does.
+			expect((await service.answer({ guildId: 'late-id', roundId, userId: 'u1', name: 'u1', option: 0 })).kind).toBe(
+				'recorded',
+			);
+			scheduler.syncSoon('late-id', roundId);
+			expect(await service.attachMessage('late-id', roundId, 'm1')).toBe(true);
+			await scheduler.sync('late-id', roundId);
+			expect(shown).toEqual([]);
+			await vi.waitFor(
+				() => {
+					expect(shown).toEqual([`${roundId}:1`]);
+				},
+				{ timeout: 2_000, interval: 10 },
+			);
+			// No press edit waiting: the edit goes out at once.
+			await scheduler.sync('late-id', roundId);
+			expect(shown).toEqual([`${roundId}:1`, `${roundId}:1`]);
+		} finally {
+			await scheduler.stop();
+		}
+	});
 });
