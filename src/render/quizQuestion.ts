@@ -1,4 +1,10 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
+import {
+	ButtonStyle,
+	ComponentType,
+	type APIActionRowComponent,
+	type APIButtonComponentWithCustomId,
+	type APIEmbed,
+} from 'discord.js';
 import { buildCustomId } from '../core/customId.js';
 import type { Question } from '../quiz/service.js';
 import { tallyRound } from '../quiz/round.js';
@@ -21,8 +27,8 @@ const COLOUR_OPEN = 0x5865f2;
 const COLOUR_REVEALED = 0x57f287;
 
 export interface QuestionPayload {
-	readonly embeds: EmbedBuilder[];
-	readonly components: ActionRowBuilder<ButtonBuilder>[];
+	readonly embeds: APIEmbed[];
+	readonly components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
 	readonly allowedMentions: { readonly parse: [] };
 }
 
@@ -55,10 +61,11 @@ export function renderQuestion(question: Question, topicTitle: string): Question
 					value: `Answer by ${timestamp(round.endsAt, 'R')}; the answer is revealed then.`,
 				},
 			];
-	// Built from data, not with the setters: each setter runs shapeshift, which (validators off or not) builds an
-	// error with a stack trace for every union branch that does not match: most of a render's cost, on every press.
-	// The unit tests check these payloads against Discord's limits.
-	const embed = new EmbedBuilder({
+	// Discord's own shapes, not builders: a builder's setters run shapeshift, which (validators off or not) builds an
+	// error with a stack trace for every union branch that does not match, and even built from data each builder
+	// copies and re-serialises it: a sixth of a /quiz question's own work. The unit tests check these payloads
+	// against Discord's limits.
+	const embed: APIEmbed = {
 		color: revealed ? COLOUR_REVEALED : COLOUR_OPEN,
 		author: { name: `Quiz · ${topicTitle} · ${item.difficulty}` },
 		description: lines.join('\n'),
@@ -66,19 +73,17 @@ export function renderQuestion(question: Question, topicTitle: string): Question
 		...(revealed
 			? { footer: { text: clip(`Source: ${item.source.label} · read more: /explain ${topicTitle}`, 2048) } }
 			: {}),
-	});
-	const buttons = item.options.map(
-		(option, index) =>
-			new ButtonBuilder({
-				custom_id: answerCustomId(round.id, index),
-				label: letters ? (LETTERS[index] ?? String(index + 1)) : clip(option, BUTTON_LABEL_MAX),
-				style: revealed ? (index === item.answer ? ButtonStyle.Success : ButtonStyle.Secondary) : ButtonStyle.Primary,
-				disabled: revealed,
-			}),
-	);
+	};
+	const buttons = item.options.map((option, index): APIButtonComponentWithCustomId => ({
+		type: ComponentType.Button,
+		custom_id: answerCustomId(round.id, index),
+		label: letters ? (LETTERS[index] ?? String(index + 1)) : clip(option, BUTTON_LABEL_MAX),
+		style: revealed ? (index === item.answer ? ButtonStyle.Success : ButtonStyle.Secondary) : ButtonStyle.Primary,
+		disabled: revealed,
+	}));
 	return {
 		embeds: [embed],
-		components: [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)],
+		components: [{ type: ComponentType.ActionRow, components: buttons }],
 		allowedMentions: { parse: [] },
 	};
 }
