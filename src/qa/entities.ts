@@ -118,6 +118,10 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 		const last = nameWords.at(-1) ?? '';
 		if (nameWords.length > 1 && /[^s]s$/.test(last))
 			addWords([...nameWords.slice(0, -1), last.slice(0, -1)], topic, benchmark);
+		// "r 1", "o 3": a one-letter name typed apart from its number.
+		const [only] = nameWords;
+		if (nameWords.length === 1 && only !== undefined && /^[a-z]\d+$/.test(only))
+			addWords([only.slice(0, 1), only.slice(1)], topic, benchmark);
 		const joined = nameWords.join('');
 		if (nameWords.length > 1 && nameWords.length <= JOINED_NAME_WORDS && !COMMON_ENGLISH_WORDS.has(joined))
 			addWords([joined], topic, benchmark);

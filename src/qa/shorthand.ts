@@ -92,6 +92,11 @@ const SPLIT_SHORTHAND: Readonly<Record<string, readonly string[]>> = {
 	'b w': ['between'],
 	// "thanks in advance": a closing, not a subject.
 	'in advance': [],
+	// Names typed apart: "deep seek r1", "open ai o1", "v.s.".
+	'deep seek': ['deepseek'],
+	'open ai': ['openai'],
+	'chat gpt': ['chatgpt'],
+	'v s': ['vs'],
 };
 
 /** The question's words with its shorthand written out. */

@@ -235,6 +235,8 @@ describe('entities: names run together', () => {
 		['v3base', 'deepseek-v3-base'],
 		['qwen7b', 'r1-distill-qwen-7b'],
 		['what is rewardhacking', 'reward-hacking'],
+		['is r 1 better than o 1', 'openai-o1'],
+		['is r 1 better than o 1', 'deepseek-r1'],
 	])('GIVEN %j THEN it names %s', (question, id) => {
 		expect(topicIds(question)).toContain(id);
 	});

@@ -23,6 +23,7 @@ describe('shorthand: chat shorthand written out', () => {
 		['best temp for r1', 'best temperature for r1'],
 		['can you help with my hw', 'can you help with my homework'],
 		['wen did r1 come out', 'when did r1 come out'],
+		['deep seek r1 v.s. open ai o1', 'deepseek r1 vs openai o1'],
 		['explain it lik im 5', 'explain it like im 5'],
 		['can i load r1 with hf transformers', 'can i load r1 with hugging face transformers'],
 		['how many paramters dose v3 have', 'how many paramters does v3 have'],
