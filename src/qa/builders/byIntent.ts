@@ -82,7 +82,12 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
  */
 function impactAnswer(ctx: AnswerContext): QaAnswer {
 	const closing = (passage: KnowledgePassage): boolean => passage.topic.kind === 'article-section';
-	const answer = retrievedAnswer(ctx, 'impact', { weigh: (passage) => (closing(passage) ? 2.5 : 1) });
+	// "What does r1 mean for people like me" echoes "What This Means for You": that section is the one asked about.
+	const echoed = closingSectionByTitle(ctx);
+	const answer = retrievedAnswer(ctx, 'impact', {
+		weigh: (passage) => (closing(passage) ? 2.5 : 1),
+		...(echoed ? { topics: new Map([[echoed.id, TITLE_ECHO_BOOST]]) } : {}),
+	});
 	if (answer.covered || ctx.question.topics.length > 0) return answer;
 	const ranked = ctx.search({ accept: closing });
 	const [best] = ranked;
@@ -97,7 +102,7 @@ function impactAnswer(ctx: AnswerContext): QaAnswer {
 			},
 		);
 	// "What does this mean for us" is all stop words: the closing section whose title it echoes answers it.
-	const section = closingSectionByTitle(ctx);
+	const section = echoed;
 	return section
 		? composeAnswer(
 				'impact',
@@ -112,6 +117,7 @@ function impactAnswer(ctx: AnswerContext): QaAnswer {
 }
 
 const TITLE_ECHO = 3;
+const TITLE_ECHO_BOOST = 2;
 
 function closingSectionByTitle(ctx: AnswerContext): Topic | undefined {
 	const asked = new Set(ctx.question.words.map(stem));

@@ -24,3 +24,13 @@ describe('byIntent: a model our sources do not cover is refused, whatever is ask
 		expect(expectCovered(engine.answer('is r1 better than gpt 4o')).text).toContain('GPT-4o');
 	});
 });
+
+describe('byIntent: an impact question that echoes a closing section title is answered from that section', () => {
+	it.each(['what does r1 mean for people like me', 'what does all this mean for regular people'])(
+		'GIVEN %j THEN "What This Means for You" answers, not a section that only shares "people"',
+		(question) => {
+			const answer = expectCovered(engine.answer(question));
+			expect(answer.topic.id).toBe('what-it-means-for-you');
+		},
+	);
+});
