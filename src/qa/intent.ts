@@ -17,8 +17,20 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
-/** For `order`: which way along the training stages. */
-export type OrderDirection = 'next' | 'previous' | 'first' | 'last' | 'list';
+/** For `order`: which way along the training stages; `at` is the stage at a named place ("the third step"). */
+export type OrderDirection = 'next' | 'previous' | 'first' | 'last' | 'at' | 'list';
+
+/**
+ * A stage named by its place: "the third step" is 2 from the start, "second to last" 1 from the end. `among`
+ * counts only the RL (or SFT) stages ("the last rl stage"); `skipsBonus` leaves the article's bonus step out
+ * ("if you don't count the bonus one").
+ */
+export interface StagePosition {
+	readonly from: 'start' | 'end';
+	readonly offset: number;
+	readonly among: 'rl' | 'sft' | undefined;
+	readonly skipsBonus: boolean;
+}
 
 /** For `access`: which of the practical questions. */
 export type AccessKind = 'licence' | 'cost' | 'where';
@@ -27,6 +39,8 @@ export interface IntentReading {
 	readonly intent: Intent;
 	readonly direction: OrderDirection | undefined;
 	readonly access: AccessKind | undefined;
+	/** For `order`: the place a stage is named by, when it is. */
+	readonly position?: StagePosition;
 }
 
 /** What the rules see: the question's words joined by single spaces, and the kinds of topic it names. */
@@ -50,14 +64,41 @@ const ORDER_DIRECTION: readonly [OrderDirection, RegExp][] = [
 	['last', /\b(last|final|finally|ends? with)\b/],
 	[
 		'list',
-		/\b(list|order|sequence|all (the )?(steps|stages)|what are the (steps|stages)|(steps|stages) (in order|of)|how many (steps|stages)|pipeline|walk me through|overview)\b/,
+		/\b(list|order|sequence|all (the )?(steps|stages)|what are the( \S+)? (steps|stages)|(steps|stages) (in order|of)|how many (steps|stages)|pipeline|walk me through|overview)\b/,
 	],
 ];
 const ORDER_ASK =
-	/\b(what|which) (comes|happens|follows|step|stage|is next|is the next|is after|is before)|\b(what|which) do they do (next|after|before|first|last)\b/;
-/** "In the final step what do they reward": the step is named by its place, the question is about it. */
+	/\b(what|which) (comes|happens|follows|step|stage|is next|is the next|is after|is before)|\b(what|which) do they do (next|after|before|first|last)\b|\b(step|stage|phase|one) (right |just |directly |immediately )?(before|after)\b/;
+/**
+ * "In the final step what do they reward", "what format do the cold start answers follow", "who judges the answers":
+ * the step is named, the question is about what happens in it, not which step comes when.
+ */
 const ASKS_ABOUT_IT =
-	/\b(what|how|which|who) (do|does|did|is|are|was) (they|it|r1|the model)\b(?! do (next|after|before|first|last))/;
+	/\b(what|how|which|who) (do|does|did|is|are|was) (they|it|r1|the model)\b(?! do (next|after|before|first|last))|\b(what|which|how)( \S+){1,3} (do|does|did|was|were) (they|it|r1|the)\b|^who\b/;
+const ORDINALS: Readonly<Record<string, number>> = {
+	first: 0,
+	'1st': 0,
+	second: 1,
+	'2nd': 1,
+	third: 2,
+	'3rd': 2,
+	fourth: 3,
+	'4th': 3,
+	fifth: 4,
+	'5th': 4,
+	sixth: 5,
+	'6th': 5,
+	last: 0,
+	final: 0,
+};
+/** "second to last step", "the one before last": counted from the end. */
+const BEFORE_LAST =
+	/\b((second|2nd|next) to (the )?last|penultimate|(one|step|stage) (right |just )?before (the )?last)\b/;
+/** An ordinal then, within one word ("rl", "training"), what it counts: "the third step", "the last rl stage". */
+const PLACE =
+	/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final)( (rl|sft|training|main|real))? (step|stage|phase|round|one|part|thing)\b/;
+const BONUS_LEFT_OUT =
+	/\b(without|not counting|excluding|exclude|dont count|do not count|besides|except|minus|ignoring|ignore|skipping|leaving out)( \S+){0,2} (bonus|distillation|distill)\b/;
 const YES_NO = /^(does|do|did|is|are|was|were|can|could|will|would|should|has|have)\b/;
 const ORDER_CONTEXT = /\b(step|steps|stage|stages|phase|phases|pipeline|training process|recipe)\b/;
 const LICENCE =
@@ -99,6 +140,9 @@ export function ruleWords(): string[] {
 		ORDER_CONTEXT,
 		LICENCE,
 		OFFERED_ON,
+		BEFORE_LAST,
+		PLACE,
+		BONUS_LEFT_OUT,
 		COST,
 		WHERE,
 		SCORE,
@@ -111,13 +155,37 @@ export function ruleWords(): string[] {
 	);
 }
 
+/** The place a stage is named by ("the third step", "second to last if you skip the bonus"), if any. */
+export function stagePosition(text: string): StagePosition | undefined {
+	const skipsBonus = BONUS_LEFT_OUT.test(text);
+	if (BEFORE_LAST.test(text)) return { from: 'end', offset: 1, among: undefined, skipsBonus };
+	const place = PLACE.exec(text);
+	const ordinal = place?.[1];
+	if (ordinal === undefined) return undefined;
+	const qualifier = place?.[3];
+	const among = qualifier === 'rl' || qualifier === 'sft' ? qualifier : undefined;
+	const from = ordinal === 'last' || ordinal === 'final' ? 'end' : 'start';
+	return { from, offset: ORDINALS[ordinal] ?? 0, among, skipsBonus };
+}
+
+/** "The first step" and the plain "last step" read as before; any other place is a stage `at` it. */
+function placeDirection(position: StagePosition): OrderDirection {
+	const plain = position.among === undefined && !position.skipsBonus && position.offset === 0;
+	if (plain) return position.from === 'start' ? 'first' : 'last';
+	return 'at';
+}
+
 /** The small, ordered rule set: the first rule that fires decides. */
 export function readIntent(input: IntentInput): IntentReading {
 	const { text, namedKinds, namesBenchmark } = input;
-	const reading = (intent: Intent, extra: { direction?: OrderDirection; access?: AccessKind } = {}): IntentReading => ({
+	const reading = (
+		intent: Intent,
+		extra: { direction?: OrderDirection; access?: AccessKind; position?: StagePosition } = {},
+	): IntentReading => ({
 		intent,
 		direction: extra.direction,
 		access: extra.access,
+		...(extra.position ? { position: extra.position } : {}),
 	});
 	const models = namedKinds.filter((kind) => kind === 'model').length;
 	if (ELI5.test(text)) return reading('eli5');
@@ -130,9 +198,19 @@ export function readIntent(input: IntentInput): IntentReading {
 	if (twoOfAKind && firstKind === 'stage' && EXPLICIT_COMPARISON.test(text)) return reading('difference');
 	const asksOrder =
 		ORDER_ASK.test(text) || !(HOW.test(text) || WHY.test(text) || YES_NO.test(text) || ASKS_ABOUT_IT.test(text));
-	if ((namedKinds.includes('stage') || ORDER_CONTEXT.test(text)) && asksOrder) {
+	if (namedKinds.includes('stage') || ORDER_CONTEXT.test(text)) {
+		// "In the third step, what do they reward", "whats the second to last step": the place names the stage, so
+		// the order builder finds it, then answers what is asked about it (a why or a yes/no is asked of the stage
+		// by name). The place's own words ("next to last", "before last") are no direction.
+		const position = stagePosition(text);
+		const unplaced = text.replace(BEFORE_LAST, ' ').replace(PLACE, ' ');
+		const neighbour = ORDER_DIRECTION.find(
+			([direction, pattern]) => (direction === 'next' || direction === 'previous') && pattern.test(unplaced),
+		)?.[0];
+		if (position && !WHY.test(text) && !YES_NO.test(text))
+			return reading('order', { direction: neighbour ?? placeDirection(position), position });
 		const direction = ORDER_DIRECTION.find(([, pattern]) => pattern.test(text))?.[0];
-		if (direction) return reading('order', { direction });
+		if (direction && asksOrder) return reading('order', { direction });
 	}
 	if (LICENCE.test(text)) return reading('access', { access: 'licence' });
 	if (OFFERED_ON.test(text) && namedKinds.every((kind) => kind === 'model' || kind === 'resource'))

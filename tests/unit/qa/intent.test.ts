@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QaEngine } from '../../../src/qa/engine.js';
-import { readIntent, type AccessKind, type Intent, type OrderDirection } from '../../../src/qa/intent.js';
+import {
+	readIntent,
+	type AccessKind,
+	type Intent,
+	type OrderDirection,
+	type StagePosition,
+} from '../../../src/qa/intent.js';
 import { loadRealQa } from './fixtures.js';
 
 let engine: QaEngine;
@@ -123,13 +129,38 @@ describe('intent: order, with its direction', () => {
 	});
 
 	it.each([
-		'in the last rl stage how do they reward helpfulness',
-		'during the last stage how are answers rewarded',
-		'in the first stage how is the model rewarded',
 		'in stage 2 why do they use cold start data',
 		'does the final stage also use rule based rewards',
-	])('GIVEN a stage named by its place but something else asked (%j) THEN not order', (question) => {
+		'what format do the cold start answers follow',
+	])('GIVEN a stage named but a why, a yes/no or a thing in it asked (%j) THEN not order', (question) => {
 		expect(intentOf(question)).not.toBe('order');
+	});
+
+	it.each<[string, StagePosition]>([
+		['whats the third step', { from: 'start', offset: 2, among: undefined, skipsBonus: false }],
+		['in the fifth stage what happens', { from: 'start', offset: 4, among: undefined, skipsBonus: false }],
+		['what is the second to last step', { from: 'end', offset: 1, among: undefined, skipsBonus: false }],
+		['whats the one before the last step', { from: 'end', offset: 1, among: undefined, skipsBonus: false }],
+		[
+			'whats the last step if you dont count the bonus one',
+			{ from: 'end', offset: 0, among: undefined, skipsBonus: true },
+		],
+		['in the last rl stage how do they reward helpfulness', { from: 'end', offset: 0, among: 'rl', skipsBonus: false }],
+	])('GIVEN a stage named by its place (%j) THEN order at that place', (question, position) => {
+		const { intent } = engine.read(question);
+		expect(intent).toMatchObject({ intent: 'order', direction: 'at', position });
+	});
+
+	it.each<[string, OrderDirection]>([
+		['what comes after the second step', 'next'],
+		['what happens before the fourth stage', 'previous'],
+		['the step right before the final boss step, what is it', 'previous'],
+	])('GIVEN a neighbour of a placed stage (%j) THEN order, %s', (question, direction) => {
+		expect(engine.read(question).intent).toMatchObject({ intent: 'order', direction });
+	});
+
+	it('GIVEN "next to last" THEN a place, not the next step', () => {
+		expect(engine.read('whats the next to last stage').intent).toMatchObject({ intent: 'order', direction: 'at' });
 	});
 });
 

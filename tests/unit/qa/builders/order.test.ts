@@ -90,3 +90,44 @@ describe('order: first, last and the whole list', () => {
 		expect(lines.slice(1, 7)).toEqual(Object.values(STEP).map((title, index) => `${index + 1}. ${title}`));
 	});
 });
+
+describe('order: a stage named by its place', () => {
+	it.each([
+		['whats the third step', `The third step is ${STEP[3]}.`],
+		['what is the second to last step', `The second-to-last step is ${STEP[5]}.`],
+		[
+			'whats the second to last step if you dont count the bonus one',
+			`Not counting the bonus step, the second-to-last step is ${STEP[4]}.`,
+		],
+	])('GIVEN %j THEN that stage, by its place', (question, lead) => {
+		expect(leadOf(question)).toBe(lead);
+	});
+
+	it('GIVEN "what comes after the second step" THEN the third step', () => {
+		expect(leadOf('what comes after the second step')).toBe(`After ${STEP[2]} comes ${STEP[3]}.`);
+	});
+
+	it('GIVEN "the step right before the final boss step" THEN the step before Step 5, not before the last of all', () => {
+		expect(leadOf('the step right before the final boss step, what is it')).toBe(`Before ${STEP[5]} comes ${STEP[4]}.`);
+	});
+
+	it('GIVEN "the final boss step" asked what it does THEN Step 5 (the last RL stage), not the distillation', () => {
+		const answer = expectCovered(engine.answer('what is the final boss step actually doing'));
+		expect(answer.topic.id).toBe('rl-all-scenarios');
+		expect(answer.text).toMatch(/helpful/);
+		expect(answer.text).not.toContain(STEP[6]);
+	});
+
+	it('GIVEN the last RL stage and what rewards it uses THEN the rewards of Step 5', () => {
+		const text = expectCovered(engine.answer('in the last rl stage what rewards do they use for general prompts')).text;
+		expect(text).toMatch(/reward model/i);
+		expect(text).toMatch(/rule-based/i);
+		expect(text).not.toContain(STEP[6]);
+	});
+
+	it('GIVEN the first stage and how it rewards THEN the rule-based rewards of Step 1', () => {
+		const answer = expectCovered(engine.answer('in the first stage how is the model rewarded'));
+		expect(answer.topic.id).toBe('r1-zero-rl');
+		expect(answer.text).toMatch(/rule-based rewards/i);
+	});
+});
