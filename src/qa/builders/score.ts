@@ -16,6 +16,9 @@ const MIN_FAMILY = 3;
 /** Benchmarks listed in a head-to-head, per side. */
 const HEAD_TO_HEAD = 3;
 
+/** Words asking when, which no figure of the table answers. */
+const DATE_WORDS = /\b(months?|dates?|dated|years?|period|timeframe)\b/;
+
 /** A comparison with something else: with one model named, the other side is what the question also names. */
 const AGAINST = /\b(vs|versus|compare|compared|comparison|against|than|beat|beats|outperforms?)\b/;
 
@@ -25,6 +28,11 @@ function benchmarkTopics(ctx: AnswerContext, benchmarks: readonly Benchmark[]): 
 
 /** Figures from the model × benchmark table: models on benchmarks, a benchmark's row, or two models head to head. */
 export function scoreAnswer(ctx: AnswerContext): QaAnswer {
+	// "Livecodebench used problems from which months": a question about the benchmark's dates, not its figures.
+	if (DATE_WORDS.test(ctx.question.words.join(' '))) {
+		const dated = retrievedAnswer(ctx, 'when');
+		if (dated.covered) return dated;
+	}
 	const table = new TableView(ctx, askedMetric(ctx.question.words));
 	const named = ctx.question.topics.filter((topic) => topic.kind === 'model');
 	const models = table.expandFamilies(named);

@@ -213,3 +213,11 @@ describe('score: one model ahead on every shared benchmark says so first', () =>
 		expect(expectCovered(engine.answer('does the 14b distill beat qwq')).text).toContain('every metric');
 	});
 });
+
+describe("score: a question about a benchmark's dates is answered by its dates, not its figures", () => {
+	it('GIVEN "what dates do the livecodebench problems in the r1 paper cover" THEN August 2024 to January 2025', () => {
+		const text = expectCovered(engine.answer('what dates do the livecodebench problems in the r1 paper cover')).text;
+		expect(text).toContain('August 2024 to January 2025');
+		expect(text.split('\n')[0]).not.toContain('65.9');
+	});
+});
