@@ -43,7 +43,7 @@ export const DOMAINS: readonly Domain[] = [
 		benchmarks: ['gpqa-diamond'],
 	},
 	{
-		label: 'trivia and facts',
+		label: 'trivia',
 		phrases: ['trivia', 'facts', 'factual', 'general knowledge', 'fact questions', 'factual questions'],
 		benchmarks: ['simpleqa'],
 	},

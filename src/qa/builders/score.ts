@@ -54,7 +54,7 @@ export function scoreAnswer(ctx: AnswerContext): QaAnswer {
 		return notCovered('score', models, `Our sources give no figures for "${stranger}".`);
 	if (benchmarks.length > 0 && first) {
 		// A model compared on benchmarks our sources give it no figure for is not compared on others instead.
-		const compared = named.length >= 2 ? models : [];
+		const compared = named.length >= 1 ? models : [];
 		const without = compared.find((model) =>
 			benchmarks.every((benchmark) => table.scores(model.id, benchmark.id).length === 0),
 		);

@@ -162,10 +162,7 @@ describe('score: two models compared on a field (maths, coding, science…) by i
 			'claude or r1 for fixing real bugs',
 			'For software engineering, Claude-3.5-Sonnet is slightly ahead of DeepSeek-R1 on SWE-bench Verified resolved (50.8 vs 49.2).',
 		],
-		[
-			'o1 vs v3 on trivia',
-			'For trivia and facts, OpenAI o1 is well ahead of DeepSeek-V3 on SimpleQA score (47.0 vs 24.9).',
-		],
+		['o1 vs v3 on trivia', 'For trivia, OpenAI o1 is well ahead of DeepSeek-V3 on SimpleQA score (47.0 vs 24.9).'],
 		['r1 vs o1 for school subjects', 'OpenAI o1 is slightly ahead of DeepSeek-R1 on MMLU (91.8 vs 90.8).'],
 		[
 			'is the 32b or the 70b distill better for programming',
@@ -190,6 +187,7 @@ describe('score: two models compared on a field (maths, coding, science…) by i
 			'Our sources give no coding figure (LiveCodeBench or Codeforces) for OpenAI o3-mini.',
 		],
 		['o3-mini vs r1 on aime', 'Our sources give no AIME 2024 figure for OpenAI o3-mini.'],
+		['how good is o3 at math', 'Our sources give no maths figure (AIME 2024 or MATH-500) for OpenAI o3.'],
 	])('GIVEN %j (a model with no figure there) THEN not covered: %j, never other benchmarks', (question, detail) => {
 		const answer = expectNotCovered(engine.answer(question));
 		expect(answer.text).toContain(detail);
