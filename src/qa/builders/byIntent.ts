@@ -21,6 +21,12 @@ const MONEY = /\$\s?\d|\d\s?(?:usd|dollars)|\bx\b|\dx\b/i;
 const CAUSAL =
 	/\b(?:because|so that|so the|to avoid|avoids?|since|reasons?|why|in order to|helps?|makes?|causes?|invites?|instead|without|otherwise|too (?:large|big|costly)|costs? extra|which is why)\b/i;
 
+const TOTAL = /\b(?:total|in all|altogether|all together|combined)\b/i;
+const TOTAL_FACTOR = 1.5;
+/** A paragraph shows only its best-matching sentence, which need not be the one with the total. */
+const totalFactor = (passage: KnowledgePassage): number =>
+	passage.kind !== 'explanation' && TOTAL.test(passage.text) ? TOTAL_FACTOR : 1;
+
 const TIMELINE = /\b(timeline|chronology|chronological|in order|order|sequence|dates)\b/;
 const TIMELINE_TOPIC = 'release-timeline';
 
@@ -59,8 +65,13 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 				weigh: weighWhen(DATED, 2),
 				...(TIMELINE.test(ctx.question.words.join(' ')) ? { topics: new Map([[TIMELINE_TOPIC, 2.5]]) } : {}),
 			});
-		case 'quantity':
-			return retrievedAnswer(ctx, intent, { weigh: weighWhen(FIGURE, 1.6) });
+		case 'quantity': {
+			// "How many samples in total": the figure that sums the parts (800k), not one of them (600k).
+			const total = TOTAL.test(ctx.question.words.join(' '));
+			return retrievedAnswer(ctx, intent, {
+				weigh: (passage) => weighWhen(FIGURE, 1.6)(passage) * (total ? totalFactor(passage) : 1),
+			});
+		}
 		case 'why':
 			return retrievedAnswer(ctx, intent, { weigh: weighWhen(CAUSAL, 1.5) });
 		case 'how':

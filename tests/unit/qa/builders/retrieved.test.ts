@@ -80,6 +80,16 @@ describe('quantity: the counted noun is read whole, and a thing our sources neve
 	});
 });
 
+describe('quantity: a "total" question leads with the total figure, not one of its parts', () => {
+	it.each(['total number of samples in step 4', 'how many samples in total does step 4 produce'])(
+		'GIVEN %j THEN the first figure of the lead is ~800k (600k reasoning + 200k general)',
+		(question) => {
+			const lead = expectCovered(engine.answer(question)).text.split('\n')[0] ?? '';
+			expect(lead.match(/\d+k\b/)?.[0]).toBe('800k');
+		},
+	);
+});
+
 describe('cost: a vague "will it be cheaper" question', () => {
 	it('GIVEN "will r1 make ai cheaper for everyone" THEN the price comparison answers', () => {
 		const answer = expectCovered(engine.answer('will r1 make ai cheaper for everyone'));
