@@ -53,8 +53,24 @@ export interface IntentInput {
 
 const ELI5 =
 	/\b(eli5|eli 5|like (im|i am) (5|five|a kid|a child|a beginner|new|dumb|stupid)|for (a )?(5|five|10|ten) ?(year|yr)s? ?old|for (a )?(kid|kids|child|children|beginner|beginners|dummies|dummy|noob|newbie|layman|grandma)|in (plain|simple|easy|normal|basic|layman|laymans) (words|terms|english|language)|simple (terms|words|explanation|version)|simply put|laymans? terms|dumb(ed)? it down|non ?technical|without (the )?jargon|explain (it )?simply|super simple|tl ?dr|in a nutshell|one sentence|keep it simple|simple (version|answer|way)|(explain|explained|describe|described|put|say|said)( \S+){0,4} (simply|plainly)|(simply|plainly) (explained|put|said))\b/;
-const ARTICLE_CLAIM =
-	/\b(article|blog|author|writer|hido|post)\b.*\b(right|correct|true|accurate|wrong|legit|really|actually|mistake|error|claims?|says?|said|states?|stated|mentions?|calls?|wrote)\b|\b(right|correct|true|accurate|wrong|legit)\b.*\b(article|blog|author|writer|post)\b/;
+/** Who a claim can be credited to. */
+const CLAIM_SOURCE = /\b(article|blog|author|writer|hido|post)\b/;
+/** Words that judge a claim: "is the article right", "did the blog make that up". */
+const CLAIM_JUDGED =
+	/\b(right|correct|true|false|accurate|inaccurate|wrong|legit|mistake|error|misleading|exaggerat\w*|fake|(make|made|making) (that|it|this|stuff) up)\b/;
+/** Words that credit a claim to its source: "the article says / claims / implies". */
+const CLAIM_CREDITED =
+	/\b(claims?|claimed|says?|said|states?|stated|mentions?|mentioned|calls?|implies|implied|makes it sound)\b/;
+/** "The article doesn't mention it": no claim is credited, the question is asked of our sources. */
+const NOTHING_CREDITED =
+	/\b(doesnt|does not|didnt|did not|never|dont|do not|not|isnt|nothing|skips?|skipped|leaves? out|left out)( \S+)? (mention|mentions|say|says|cover|covers|talk|give|gives|list|lists|over|out|about)\b/;
+/** "The article says r1 …": the question is the claim. */
+const STARTS_WITH_CLAIM =
+	/^((the|this|that|hidos?) )?(article|blog|author|writer|post) (\S+ )?(says|said|claims|states|mentions|wrote)\b/;
+/** "…, true?", "… or not", "… or is that just hype": a claim put up to be checked. */
+const CLAIM_TAG = /\b(true|correct|accurate|legit|fr|for real)$/;
+/** "Is r1 trained on top of r1-zero or not": a yes/no question that says it wants a verdict. */
+const OR_NOT = /\b(or not|or nah|or is that( just)? (hype|a myth|true|fake))\b/;
 const IS_IT_TRUE =
 	/\b(is (it|that|this) (really )?(true|right|correct|accurate|a myth)|(true|false|myth|misconception) that|fact ?check|debunk)\b/;
 const ORDER_DIRECTION: readonly [OrderDirection, RegExp][] = [
@@ -68,7 +84,7 @@ const ORDER_DIRECTION: readonly [OrderDirection, RegExp][] = [
 	],
 ];
 const ORDER_ASK =
-	/\b(what|which) (comes|happens|follows|step|stage|is next|is the next|is after|is before)|\b(what|which) do they do (next|after|before|first|last)\b|\b(step|stage|phase|one) (right |just |directly |immediately )?(before|after)\b/;
+	/\b(what|which) (comes|happens|follows|step|stage|is next|is the next|is after|is before)|\b(what|which) do they do (next|after|before|first|last)\b|\b(step|stage|phase|one) (right |just |directly |immediately )?(before|after)\b|\bhow many (steps|stages|phases)\b/;
 /**
  * "In the final step what do they reward", "what format do the cold start answers follow", "who judges the answers":
  * the step is named, the question is about what happens in it, not which step comes when.
@@ -134,7 +150,12 @@ const HOW =
 export function ruleWords(): string[] {
 	const patterns = [
 		ELI5,
-		ARTICLE_CLAIM,
+		CLAIM_SOURCE,
+		CLAIM_JUDGED,
+		CLAIM_CREDITED,
+		NOTHING_CREDITED,
+		CLAIM_TAG,
+		OR_NOT,
 		IS_IT_TRUE,
 		ORDER_ASK,
 		ORDER_CONTEXT,
@@ -168,6 +189,22 @@ export function stagePosition(text: string): StagePosition | undefined {
 	return { from, offset: ORDINALS[ordinal] ?? 0, among, skipsBonus };
 }
 
+/**
+ * A claim put up to be checked: the article credited with it and judged ("is the article right…"), or asked about
+ * yes or no ("does the article really say…"), or the claim said outright with a tag ("…, true?"). Naming the article
+ * is not enough: "what does the article say about cities", "v3's score? the article doesn't mention it" are asked of
+ * our sources.
+ */
+function checksClaim(text: string): boolean {
+	if (IS_IT_TRUE.test(text)) return true;
+	// A student's own claim ("r1 shows its thinking but o1 hides it, true?") is not one of the article's: the fact
+	// check builder would answer with the nearest article claim, so those stay with what they ask about.
+	if (!CLAIM_SOURCE.test(text)) return false;
+	if (CLAIM_JUDGED.test(text) || CLAIM_TAG.test(text) || (YES_NO.test(text) && OR_NOT.test(text))) return true;
+	const credited = CLAIM_CREDITED.test(text) && !NOTHING_CREDITED.test(text);
+	return credited && (YES_NO.test(text) || STARTS_WITH_CLAIM.test(text));
+}
+
 /** "The first step" and the plain "last step" read as before; any other place is a stage `at` it. */
 function placeDirection(position: StagePosition): OrderDirection {
 	const plain = position.among === undefined && !position.skipsBonus && position.offset === 0;
@@ -189,7 +226,7 @@ export function readIntent(input: IntentInput): IntentReading {
 	});
 	const models = namedKinds.filter((kind) => kind === 'model').length;
 	if (ELI5.test(text)) return reading('eli5');
-	if (ARTICLE_CLAIM.test(text) || IS_IT_TRUE.test(text)) return reading('factcheck');
+	if (checksClaim(text)) return reading('factcheck');
 	// "In the last RL stage, how do they reward…", "does the final stage also…" name a stage by its place but ask
 	// something else: not order questions.
 	// "cold start sft vs the rejection sampling sft … besides the order": two named stages compared, not ordered.

@@ -88,6 +88,16 @@ function stageList(ctx: AnswerContext, stages: readonly Topic[], anchor: Topic |
 	const countCheck = stages
 		.flatMap((stage) => stage.factChecks)
 		.find((check) => /\b(?:stages?|steps?)\b/i.test(check.claim) && /four|4/.test(check.correction));
+	// "How many stages does the paper give r1": the count is the answer, and the article's count differs from the
+	// paper's, so both are said.
+	if (countCheck && /\bhow many\b/.test(ctx.question.words.join(' ')))
+		return composeAnswer(
+			'order',
+			anchor,
+			{ text: countCheck.correction, source: countCheck.source.label },
+			[{ text: `The article says: ${countCheck.claim}`, source: countCheck.claimSource.label }],
+			{ direct: true },
+		);
 	const support: Line[] = countCheck ? [{ text: countCheck.correction, source: countCheck.source.label }] : [];
 	return composeAnswer(
 		'order',

@@ -231,8 +231,25 @@ describe('intent: factcheck', () => {
 		'fact check: r1 zero used no sft',
 		'did the author get the aha moment right',
 		'is it a myth that r1 was cheap to train',
-	])('GIVEN %j THEN factcheck', (question) => {
+		'the article says r1 was trained on top of r1-zero',
+		'does the article really say r1 is 6.5x more expensive',
+		'is r1 on poe or did the article make that up',
+		'the blog says r1 beats o1 at everything, true',
+		'is r1 trained on top of r1-zero or not, the article makes it sound like it',
+	])('GIVEN a claim put up to be checked (%j) THEN factcheck', (question) => {
 		expect(intentOf(question)).toBe('factcheck');
+	});
+
+	it.each([
+		['v3 livecodebench score? the article doesnt mention it', 'score'],
+		['wait how many stages does the paper actually give r1 vs what the article says', 'order'],
+		['will ai replace us, what does the guy who wrote the article think', 'impact'],
+	])('GIVEN the article named but no claim of it checked (%j) THEN %s', (question, intent) => {
+		expect(intentOf(question)).toBe(intent);
+	});
+
+	it('GIVEN "what does the article say … could do for cities" THEN not factcheck: it asks what the article says', () => {
+		expect(intentOf('what does the article say these models could do for cities')).not.toBe('factcheck');
 	});
 });
 

@@ -78,17 +78,15 @@ describe('order: first, last and the whole list', () => {
 		},
 	);
 
-	it.each([
-		'list the training stages',
-		'what are the steps of r1 training in order',
-		'walk me through the pipeline',
-		'how many stages are there',
-	])('GIVEN %j THEN all six steps, numbered in order', (question) => {
-		const text = expectCovered(engine.answer(question)).text;
-		const lines = text.split('\n');
-		expect(lines[0]).toBe('The training steps, in order:');
-		expect(lines.slice(1, 7)).toEqual(Object.values(STEP).map((title, index) => `${index + 1}. ${title}`));
-	});
+	it.each(['list the training stages', 'what are the steps of r1 training in order', 'walk me through the pipeline'])(
+		'GIVEN %j THEN all six steps, numbered in order',
+		(question) => {
+			const text = expectCovered(engine.answer(question)).text;
+			const lines = text.split('\n');
+			expect(lines[0]).toBe('The training steps, in order:');
+			expect(lines.slice(1, 7)).toEqual(Object.values(STEP).map((title, index) => `${index + 1}. ${title}`));
+		},
+	);
 });
 
 describe('order: a stage named by its place', () => {
@@ -130,4 +128,17 @@ describe('order: a stage named by its place', () => {
 		expect(answer.topic.id).toBe('r1-zero-rl');
 		expect(answer.text).toMatch(/rule-based rewards/i);
 	});
+});
+
+describe('order: how many stages', () => {
+	it.each(['how many stages are there', 'wait how many stages does the paper give r1 vs what the article says'])(
+		"GIVEN %j THEN the paper's four stages, and the article's count beside them",
+		(question) => {
+			const answer = expectCovered(engine.answer(question));
+			expect(answer.intent).toBe('order');
+			const [lead, ...rest] = answer.text.split('\n');
+			expect(lead).toMatch(/four stages/);
+			expect(rest.join('\n')).toMatch(/article says.*five steps/i);
+		},
+	);
 });
