@@ -139,6 +139,12 @@ const COUNTED_THINGS = /\b(parameters|params|tokens|billion|samples|examples|epo
 const WHY = /\b(why|what for|reasons?|point of|bother|purpose|motivation|how come|whats the point|rationale|cause)\b/;
 const IMPACT =
 	/\b(replace|replacing|replaced|replacement|jobs?|careers?|future|society|humanity|humans?|people|workers|world|matters?|important|importance|significance|significant|impact|affect|affects|mean for|means for|for me|for us|for you|everyday|daily life|big deal|hype|change everything|should i care|why care)\b/;
+/** Why something matters, as opposed to the reason for it. */
+const MATTERS =
+	/\b(matter|matters|mattered|big deal|important|importance|significant|significance|hyped?|hyping|game ?changer)\b/;
+/** How to set up or prompt a model: sampling settings, prompts. */
+const USAGE =
+	/\b(temp|temps|temperature|top p|settings?|config|configure|system prompt|few ?shot|prompt (it|r1|them)|word (the|my) prompt|how should i (word|prompt|phrase|ask|set))\b/;
 const HOW =
 	/\b(how (does|do|did|is|are|was|were|can|could|would)|works?|worked|working|mechanism|process|under the hood|in practice|step by step)\b/;
 
@@ -169,7 +175,7 @@ export function ruleWords(): string[] {
 		SCORE,
 		DIFFERENCE,
 	]
-		.concat([WHEN, QUANTITY, COUNTED_THINGS, WHY, IMPACT, HOW])
+		.concat([WHEN, QUANTITY, COUNTED_THINGS, WHY, MATTERS, IMPACT, USAGE, HOW])
 		.concat(ORDER_DIRECTION.map(([, pattern]) => pattern));
 	return patterns.flatMap((pattern) =>
 		[...pattern.source.matchAll(/(?<![a-z\\[\]])[a-z]{3,}(?![a-z[?])/g)].map((match) => match[0]),
@@ -259,9 +265,15 @@ export function readIntent(input: IntentInput): IntentReading {
 	// cost" compares the two on cost.
 	if (twoOfAKind && !why && DIFFERENCE.test(text)) return reading('difference');
 	if (COST.test(text)) return reading('access', { access: 'cost' });
+	// "Why does r1 matter", "why is it a big deal that they distilled it": why a model matters is its impact; why a
+	// method or stage matters ("why is the cold start important") is a reason.
+	const namesMethod = namedKinds.some((kind) => kind === 'stage' || kind === 'concept');
+	if (why && MATTERS.test(text) && !namesMethod) return reading('impact');
 	if (why) return reading('why');
 	if (twoOfAKind && DIFFERENCE.test(text)) return reading('difference');
 	if (EXPLICIT_COMPARISON.test(text)) return reading('difference');
+	// "Best temp for r1", "what settings should i use": how to use it, not a figure counted.
+	if (USAGE.test(text)) return reading('how');
 	if (/\bhow (many|much)\b/.test(text)) return reading('quantity');
 	if (WHEN.test(text)) return reading('when');
 	if (WHERE.test(text) && !WHY.test(text)) return reading('access', { access: 'where' });

@@ -197,6 +197,29 @@ describe('intent: how', () => {
 	});
 });
 
+describe('intent: why a model matters is its impact; how to set it up is how', () => {
+	it.each(['why does r1 matter', 'why is r1 a big deal', 'why is it a big deal that they made distilled versions'])(
+		'GIVEN %j THEN impact',
+		(question) => {
+			expect(intentOf(question)).toBe('impact');
+		},
+	);
+
+	it('GIVEN why a stage matters ("why is the cold start important") THEN why: a reason', () => {
+		expect(intentOf('why is the cold start important')).toBe('why');
+	});
+
+	it.each([
+		'best temp for r1?',
+		'what settings should i use',
+		'what temperature should i use with r1',
+		'should i use a system prompt with r1',
+		'should i give r1 few shot examples',
+	])('GIVEN %j THEN how (usage), not a quantity', (question) => {
+		expect(intentOf(question)).toBe('how');
+	});
+});
+
 describe('intent: access, by kind', () => {
 	it.each<[string, AccessKind]>([
 		['what license is r1 under', 'licence'],
