@@ -51,6 +51,9 @@ export interface IntentInput {
 	readonly namesBenchmark: boolean;
 }
 
+/** Put simply, for someone new: "like im 12", "for a hs student", "explained simple", "to teenagers in a simple way". */
+const ELI5_AUDIENCE =
+	/\b(like (im|i am|i m) (a )?\d+|(for|to) (a )?\d+ ?(year|yr)s? ?olds?|(for|to) (a )?(hs|high school|highschool|middle school) (student|students|kid|kids)|to (teenagers|teens|a teenager|kids|a kid|my (mom|mum|dad|grandma|grandpa|little brother|little sister))|explain(ed)?( it)? (simple|simply|easy|easily)|in (a )?(simple|simpler|easy|easier) way)\b/;
 const ELI5 =
 	/\b(eli5|eli 5|like (im|i am) (5|five|a kid|a child|a beginner|new|dumb|stupid)|for (a )?(5|five|10|ten) ?(year|yr)s? ?old|for (a )?(kid|kids|child|children|beginner|beginners|dummies|dummy|noob|newbie|layman|grandma)|in (plain|simple|easy|normal|basic|layman|laymans) (words|terms|english|language)|simple (terms|words|explanation|version)|simply put|laymans? terms|dumb(ed)? it down|non ?technical|without (the )?jargon|explain (it )?simply|super simple|tl ?dr|in a nutshell|one sentence|keep it simple|simple (version|answer|way)|(explain|explained|describe|described|put|say|said)( \S+){0,4} (simply|plainly)|(simply|plainly) (explained|put|said))\b/;
 /** Who a claim can be credited to. */
@@ -126,19 +129,24 @@ const WHERE =
 /** "Is r1 on perplexity", "are the distills up on hugging face": where it is offered ("on par with" is no place). */
 const OFFERED_ON =
 	/^(is|are) (it|they|r1|v3|o1|o3|the \S+)( \S+)? (on|up on|available on|offered on|hosted on|in) (?!par\b)/;
+/** "Does perplexity have r1": a place that offers the model (the subject is no model: "does r1 have…" is not). */
+const OFFERED_BY =
+	/^(does|do|did) (?!(r1|v3|o1|o3|it|they|the|this|that|deepseek|grpo)\b)\S+( \S+)? (have|has|offer|offers|host|hosts|support|supports|carry|serve)( the full| full)? (r1|v3|o1|o3|deepseek)\b/;
 const SCORE =
 	/\b(scores?|scored|scoring|benchmarks?|pass 1|rating|rated|elo|percentile|perform|performance|performs|performed|results?|accuracy|points|how (good|well|strong)|numbers)\b/;
 const DIFFERENCE =
 	/\b(vs|versus|diff|diffs|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing)|similar|alike|like (it|r1|v3|o1|o3|the other) (does|do|did)|which one|or)\b/;
 const EXPLICIT_COMPARISON = /\b(vs|versus|diff|differ|differs|difference|differences|compare|compared|comparison)\b/;
+/** "When" asks a time, unless it opens a condition ("when theres no rule", "when training r1", "when you ask it"). */
 const WHEN =
-	/\b(when|what year|which year|what date|which date|what day|what month|release date|released|release|come out|came out|launched?|announced?|published|dates?|how long ago|how old|timeline)\b/;
+	/\bwhen\b(?! (theres|there|you|u|i|we|its|it is|training|trained|using|asked|asking|given))|\b(what year|which year|what date|which date|what day|what month|release date|released|release|come out|came out|launched?|announced?|published|dates?|how long ago|how old|timeline)\b/;
 const QUANTITY = /\b(how (many|much|big|large|long|huge)|size|sizes|number of|count|amount)\b/;
 /** Things counted, a quantity question unless it asks yes or no ("does o1 show its reasoning tokens"). */
 const COUNTED_THINGS = /\b(parameters|params|tokens|billion|samples|examples|epochs)\b/;
-const WHY = /\b(why|what for|reasons?|point of|bother|purpose|motivation|how come|whats the point|rationale|cause)\b/;
+const WHY =
+	/\b(why|what for|what (was|is|went) (actually |so |really )?(wrong|the problem|the issue) with|reasons?|point of|bother|purpose|motivation|how come|whats the point|rationale|cause)\b/;
 const IMPACT =
-	/\b(replace|replacing|replaced|replacement|jobs?|careers?|future|society|humanity|humans?|people|workers|world|matters?|important|importance|significance|significant|impact|affect|affects|mean for|means for|for me|for us|for you|everyday|daily life|big deal|hype|change everything|should i care|why care)\b/;
+	/\b(replace|replacing|replaced|replacement|jobs?|careers?|future|society|humanity|humans?|people|workers|world|matters?|important|importance|significance|significant|impact|affect|affects|effect|effects|influence|influenced|takeaway|normal (person|people|ppl|users?)|regular (person|people|ppl|users?)|average (person|user)|school|schools|education|classroom|mean for|means for|for me|for us|for you|everyday|daily life|big deal|hype|change everything|should i care|why care)\b/;
 /** Why something matters, as opposed to the reason for it. */
 const MATTERS =
 	/\b(matter|matters|mattered|big deal|important|importance|significant|significance|hyped?|hyping|game ?changer)\b/;
@@ -167,6 +175,8 @@ export function ruleWords(): string[] {
 		ORDER_CONTEXT,
 		LICENCE,
 		OFFERED_ON,
+		OFFERED_BY,
+		ELI5_AUDIENCE,
 		BEFORE_LAST,
 		PLACE,
 		BONUS_LEFT_OUT,
@@ -231,7 +241,7 @@ export function readIntent(input: IntentInput): IntentReading {
 		...(extra.position ? { position: extra.position } : {}),
 	});
 	const models = namedKinds.filter((kind) => kind === 'model').length;
-	if (ELI5.test(text)) return reading('eli5');
+	if (ELI5.test(text) || ELI5_AUDIENCE.test(text)) return reading('eli5');
 	if (checksClaim(text)) return reading('factcheck');
 	// "In the last RL stage, how do they reward…", "does the final stage also…" name a stage by its place but ask
 	// something else: not order questions.
@@ -256,6 +266,7 @@ export function readIntent(input: IntentInput): IntentReading {
 		if (direction && asksOrder) return reading('order', { direction });
 	}
 	if (LICENCE.test(text)) return reading('access', { access: 'licence' });
+	if (OFFERED_BY.test(text)) return reading('access', { access: 'where' });
 	if (OFFERED_ON.test(text) && namedKinds.every((kind) => kind === 'model' || kind === 'resource'))
 		return reading('access', { access: 'where' });
 	const why = WHY.test(text);

@@ -220,6 +220,33 @@ describe('intent: why a model matters is its impact; how to set it up is how', (
 	});
 });
 
+describe('intent: more ways students say it', () => {
+	it.each<[string, Intent]>([
+		['whats sft, explained simple', 'eli5'],
+		['can u explain the aha moment like im 12', 'eli5'],
+		['swe bench verified explained for a hs student', 'eli5'],
+		['how do i explain r1s training to teenagers in a simple way', 'eli5'],
+		['what was actually wrong with r1-zero that they needed the extra steps after it', 'why'],
+		['did r1 have any effect on deepseek v3 itself', 'impact'],
+		['whats the takeaway of the results for a normal person', 'impact'],
+		['how might r1 change school', 'impact'],
+		['does perplexity have r1', 'access'],
+	])('GIVEN %j THEN %s', (question, intent) => {
+		expect(intentOf(question)).toBe(intent);
+	});
+
+	it.each([
+		'who judges the answers in step 4 when theres no simple rule',
+		'what learning rate did they use for grpo when training r1',
+	])('GIVEN "when" opening a condition (%j) THEN not when', (question) => {
+		expect(intentOf(question)).not.toBe('when');
+	});
+
+	it('GIVEN "does r1 have a context window" THEN not access: r1 is no place that offers r1', () => {
+		expect(intentOf('does r1 have a long context window')).not.toBe('access');
+	});
+});
+
 describe('intent: access, by kind', () => {
 	it.each<[string, AccessKind]>([
 		['what license is r1 under', 'licence'],
