@@ -177,7 +177,10 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 				const exact = candidates.find((candidate) =>
 					candidate.words.every((word, offset) => questionWords[position + offset] === word),
 				);
-				const loose = nearName(questionWords, position);
+				// A name one word off is looked for where no name of several words is typed exactly, from a word that
+				// is more than a function word.
+				const looksNear = (exact?.words.length ?? 0) < 2 && !isStopWord(questionWords[position] ?? '');
+				const loose = looksNear ? nearName(questionWords, position) : undefined;
 				const name = loose && loose.words.length > (exact?.words.length ?? 0) ? loose : exact;
 				const numberUse =
 					name?.words.length === 1 && NUMBER_NAMES.has(name.words[0] ?? '') && isNumberUse(questionWords, position);
@@ -200,21 +203,20 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
  * the word typed off must be long enough to be no other word's neighbour ("r1", "v3" and "step 4" are exact).
  */
 function isNearName(nameWords: readonly string[], questionWords: readonly string[], position: number): boolean {
-	let off = 0;
+	if (position + nameWords.length > questionWords.length) return false;
+	let offAt = -1;
 	let anchored = false;
 	for (const [offset, word] of nameWords.entries()) {
-		const typed = questionWords[position + offset];
-		if (typed === undefined) return false;
-		if (typed === word) {
-			anchored ||= !isStopWord(word);
-			continue;
-		}
-		off += 1;
-		// "not sure rl helps" names no "pure rl": a function word is meant as typed.
-		const meant = isStopWord(typed) || word.length < NEAR_NAME_LENGTH || /\d/.test(word);
-		if (off > 1 || meant || boundedDistance(typed, word, 1) > 1) return false;
+		if (questionWords[position + offset] === word) anchored ||= !isStopWord(word);
+		else if (offAt >= 0) return false;
+		else offAt = offset;
 	}
-	return off === 1 && anchored;
+	const word = nameWords[offAt];
+	const typed = questionWords[position + offAt];
+	if (!anchored || word === undefined || typed === undefined) return false;
+	// "not sure rl helps" names no "pure rl": a function word is meant as typed.
+	const meant = isStopWord(typed) || word.length < NEAR_NAME_LENGTH || /\d/.test(word);
+	return !meant && boundedDistance(typed, word, 1) <= 1;
 }
 
 const NEAR_NAME_LENGTH = 4;

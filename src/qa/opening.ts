@@ -2,6 +2,7 @@ import { expandShorthand } from './shorthand.js';
 import { OPENING_FILLER } from './stopWords.js';
 import { isStopWord, words } from './text.js';
 
+const CONTEXT_CLAUSE_CHARACTERS = 80;
 /** Where a clause ends: punctuation, but not a decimal point ("1.5b"). */
 const CLAUSE_END = /[,:;!?]+|\.(?!\d)/;
 /** Words a question opens with. */
@@ -17,10 +18,12 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
 export function withoutLeadingContext(text: string): string {
 	let rest = text;
 	for (let boundary = CLAUSE_END.exec(rest); boundary; boundary = CLAUSE_END.exec(rest)) {
+		// Why one asks takes a few words; a long clause is the question itself.
+		if (boundary.index > CONTEXT_CLAUSE_CHARACTERS) break;
 		const clause = expandShorthand(words(rest.slice(0, boundary.index)));
 		const after = rest.slice(boundary.index + boundary[0].length);
 		const asks = ASKING_WORDS.has(clause[0] ?? '') || !clause.every(isStopWord);
-		if (asks || words(after).length === 0) break;
+		if (asks || !/[\p{L}\p{N}]/u.test(after)) break;
 		rest = after;
 	}
 	return rest;

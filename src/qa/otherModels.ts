@@ -30,6 +30,10 @@ const OTHER_MODEL_PATTERNS: readonly RegExp[] = [
 	/\bpalm ?2\b|\b(?:falcon|vicuna|olmo|dbrx)\b/,
 ];
 
+/** Where any of the patterns can start. */
+const OTHER_MODEL_START =
+	/\b(?:google|gem|bard|grok|mistral|mixtral|codestral|ministral|claude|opus|haiku|sonnet|gpt|4o mini|o4|o[13] pro|llama ?[1-4]|qwen ?(?:3|2\.5 max|2 max|max)|kimi|phi ?\d|nemotron|cohere|deepseek v[24]|deepseek v3\.|r2\b|v3 0324|r1 lite|palm|falcon|vicuna|olmo|dbrx)/;
+
 export interface OtherModelMatch {
 	/** The model as typed, in the question's words ("claude 3 opus"). */
 	readonly name: string;
@@ -41,6 +45,8 @@ export interface OtherModelMatch {
 /** Models the question names that our sources do not cover, left to right, without overlaps. */
 export function findOtherModels(questionWords: readonly string[]): OtherModelMatch[] {
 	const text = questionWords.join(' ');
+	// Most questions name none: one look for a family's first letters before the patterns.
+	if (!OTHER_MODEL_START.test(text)) return [];
 	// The word at each character offset of `text`.
 	const wordAt: number[] = [];
 	questionWords.forEach((word, index) => {

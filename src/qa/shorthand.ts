@@ -99,13 +99,18 @@ const SPLIT_SHORTHAND: Readonly<Record<string, readonly string[]>> = {
 	'v s': ['vs'],
 };
 
+/** First words of the two-word shorthand: most words start none, and need no pair looked up. */
+const SPLIT_FIRST_WORDS: ReadonlySet<string> = new Set(
+	Object.keys(SPLIT_SHORTHAND).map((pair) => pair.split(' ')[0] ?? ''),
+);
+
 /** The question's words with its shorthand written out. */
 export function expandShorthand(questionWords: readonly string[]): string[] {
 	const expanded: string[] = [];
 	for (let index = 0; index < questionWords.length; index += 1) {
 		const word = questionWords[index] ?? '';
 		const next = questionWords[index + 1];
-		const split = SPLIT_SHORTHAND[`${word} ${next}`];
+		const split = SPLIT_FIRST_WORDS.has(word) ? SPLIT_SHORTHAND[`${word} ${next}`] : undefined;
 		if (split) {
 			expanded.push(...split);
 			index += 1;
