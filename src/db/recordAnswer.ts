@@ -44,8 +44,7 @@ export function recordAnswer(database: Database, queries: AnswerQueries, answer:
 		if (totals.answered === 1) {
 			await tx.run(scores.addToBucket, { ...bucket, points: totals.points, delta: 1 });
 		} else if (gain > 0) {
-			await tx.run(scores.addToBucket, { ...bucket, points: totals.points - gain, delta: -1 });
-			await tx.run(scores.addToBucket, { ...bucket, points: totals.points, delta: 1 });
+			await tx.run(scores.moveBucket, { ...bucket, from: totals.points - gain, to: totals.points });
 		}
 		return { kind: 'recorded' };
 	});

@@ -107,6 +107,23 @@ export function scoreQueries(builder: Kysely<LearnerSchema>) {
 					})),
 				),
 		),
+		/**
+		 * A learner's move from one bucket to a higher one, in one statement: the lower row first, so concurrent
+		 * moves take the rows in ascending order of points and never deadlock.
+		 */
+		moveBucket: prepare<{ guildId: string; from: number; to: number; stripe: number }>()((slot) =>
+			builder
+				.insertInto('score_buckets')
+				.values([
+					{ guild_id: slot('guildId'), points: slot('from'), stripe: slot('stripe'), learners: -1 },
+					{ guild_id: slot('guildId'), points: slot('to'), stripe: slot('stripe'), learners: 1 },
+				])
+				.onConflict((conflict) =>
+					conflict.columns(['guild_id', 'points', 'stripe']).doUpdateSet((eb) => ({
+						learners: eb('score_buckets.learners', '+', eb.ref('excluded.learners')),
+					})),
+				),
+		),
 		top: prepare<{ guildId: string; limit: number }>()((slot) =>
 			builder
 				.selectFrom('scores')
