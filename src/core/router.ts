@@ -92,9 +92,6 @@ export function createInteractionRouter(registry: CommandRegistry, app: AppConte
 				await interaction.respond([]).catch(() => undefined);
 		}
 		const durationMs = performance.now() - startedAt;
-		// The reply is out: the stats and the completion line wait for the I/O already here (on a busy bot, the next
-		// interaction's gateway event), so they are never between a user and their answer.
-		await afterPendingIo();
 		app.stats.record(label, outcome, durationMs);
 		// Written out rather than spread: spreading was most of this function's own time on a busy bot.
 		const fields: CompletionFields = {
@@ -164,10 +161,6 @@ export function createInteractionRouter(registry: CommandRegistry, app: AppConte
 			return closed;
 		},
 	};
-}
-
-function afterPendingIo(): Promise<void> {
-	return new Promise((resolve) => setImmediate(resolve));
 }
 
 export function describeInteraction(interaction: Interaction): string {
