@@ -132,6 +132,9 @@ const OFFERED_ON =
 /** "Does perplexity have r1": a place that offers the model (the subject is no model: "does r1 have…" is not). */
 const OFFERED_BY =
 	/^(does|do|did) (?!(r1|v3|o1|o3|it|they|the|this|that|deepseek|grpo)\b)\S+( \S+)? (have|has|offer|offers|host|hosts|support|supports|carry|serve)( the full| full)? (r1|v3|o1|o3|deepseek)\b/;
+const ORIGIN = /\bwhere (does|did|do)( \S+){1,4} (come|came) from\b/;
+const RELEASES_IN_ORDER =
+	/\b(releases?|released|launches|launched|versions|models)\b.*\b(in order|chronological(ly)?|timeline|sequence)\b|\b(in order|chronological(ly)?) (of )?(release|launch)/;
 const SCORE =
 	/\b(scores?|scored|scoring|benchmarks?|pass 1|rating|rated|elo|percentile|perform|performance|performs|performed|results?|accuracy|points|how (good|well|strong)|numbers)\b/;
 const DIFFERENCE =
@@ -176,6 +179,8 @@ export function ruleWords(): string[] {
 		LICENCE,
 		OFFERED_ON,
 		OFFERED_BY,
+		ORIGIN,
+		RELEASES_IN_ORDER,
 		ELI5_AUDIENCE,
 		BEFORE_LAST,
 		PLACE,
@@ -265,6 +270,12 @@ export function readIntent(input: IntentInput): IntentReading {
 		const direction = ORDER_DIRECTION.find(([, pattern]) => pattern.test(text))?.[0];
 		if (direction && asksOrder) return reading('order', { direction });
 	}
+	// "Where does grpo come from": its origin, not a place to get it; the origin of a figure ("where does the 6.5x
+	// number come from") is how it was reached.
+	if (ORIGIN.test(text))
+		return reading(/(^| )\d[\d.]*x?( |$)|\b(number|figure|stat|claim)\b/.test(text) ? 'why' : 'definition');
+	// "List the openai reasoning releases in order": the release timeline, not the training stages.
+	if (RELEASES_IN_ORDER.test(text)) return reading('when');
 	if (LICENCE.test(text)) return reading('access', { access: 'licence' });
 	if (OFFERED_BY.test(text)) return reading('access', { access: 'where' });
 	if (OFFERED_ON.test(text) && namedKinds.every((kind) => kind === 'model' || kind === 'resource'))

@@ -231,6 +231,9 @@ describe('intent: more ways students say it', () => {
 		['whats the takeaway of the results for a normal person', 'impact'],
 		['how might r1 change school', 'impact'],
 		['does perplexity have r1', 'access'],
+		['where does grpo come from, did they invent it for r1', 'definition'],
+		['ok but where does the 6.5x number even come from', 'why'],
+		['first o1 then what, list the openai reasoning releases in order', 'when'],
 	])('GIVEN %j THEN %s', (question, intent) => {
 		expect(intentOf(question)).toBe(intent);
 	});
