@@ -25,6 +25,22 @@ export function truncate(text: string, max: number): string {
 	return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** Blocks joined into as few texts of at most `max` characters as they fit in, in order (a block too long is cut). */
+export function packWithin(blocks: readonly string[], separator: string, max: number): string[] {
+	const packed: string[] = [];
+	let text = '';
+	for (const block of blocks) {
+		const next = text === '' ? block : `${text}${separator}${block}`;
+		if (next.length <= max) text = next;
+		else {
+			if (text !== '') packed.push(text);
+			text = truncate(block, max);
+		}
+	}
+	if (text !== '') packed.push(text);
+	return packed;
+}
+
 /** Joins whole blocks while they fit in `max`; the first block that does not fit is truncated, the rest dropped. */
 export function joinWithin(blocks: readonly string[], separator: string, max: number): string {
 	let text = '';

@@ -2,7 +2,7 @@ import { EmbedBuilder } from 'discord.js';
 import type { APIEmbedField } from 'discord.js';
 import type { Fact, Topic } from '../knowledge/types.js';
 import { factCheckField } from './factCheck.js';
-import { joinWithin, LIMITS, truncate } from './limits.js';
+import { joinWithin, LIMITS, packWithin, truncate } from './limits.js';
 
 export interface TopicEmbedOptions {
 	/** Topics named in `topic.related`, in that order (unknown ids already dropped). */
@@ -26,9 +26,10 @@ export function renderTopicEmbed(topic: Topic, options: TopicEmbedOptions): Embe
 
 	const checks = topic.factChecks.map(factCheckField);
 	const fields: APIEmbedField[] = [];
-	if (topic.facts.length > 0) {
-		fields.push({ name: 'Key facts', value: joinWithin(topic.facts.map(factLine), '\n', LIMITS.fieldValue) });
-	}
+	// A topic with many facts continues them in a second field rather than dropping the last ones.
+	packWithin(topic.facts.map(factLine), '\n', LIMITS.fieldValue).forEach((value, index) =>
+		fields.push({ name: index === 0 ? 'Key facts' : 'More key facts', value }),
+	);
 	fields.push(...checks);
 	if (options.related.length > 0) {
 		const names = options.related.map((related) => related.title);

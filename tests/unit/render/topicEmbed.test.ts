@@ -25,7 +25,10 @@ describe('renderTopicEmbed', () => {
 			expectEmbedWithinLimits(embed);
 			const fields = embed.fields ?? [];
 			expect(fields.filter((field) => field.name.startsWith('Fact check'))).toHaveLength(candidate.factChecks.length);
-			const facts = fields.find((field) => field.name === 'Key facts')?.value ?? '';
+			const facts = fields
+				.filter((field) => field.name === 'Key facts' || field.name === 'More key facts')
+				.map((field) => field.value)
+				.join('\n');
 			for (const fact of candidate.facts) expect(facts).toContain(fact.text);
 			// The whole explanation fits for every real topic; truncation is for operators' long articles.
 			expect(embed.description).toBe(candidate.explanation.join('\n\n'));
