@@ -38,7 +38,7 @@ export class InteractionStats {
 	topCommands(limit: number): readonly { readonly command: string; readonly count: number }[] {
 		return [...this.#byCommand]
 			.map(([command, count]) => ({ command, count }))
-			.sort((a, b) => b.count - a.count || a.command.localeCompare(b.command))
+			.sort((a, b) => b.count - a.count || byCodePoint(a.command, b.command))
 			.slice(0, limit);
 	}
 
@@ -67,4 +67,9 @@ export function metricCommandName(label: string): string {
 	const match = /^(button|select|modal) ([^:\s]*)/.exec(label);
 	if (match) return `${match[1] ?? ''} ${(match[2] ?? '').slice(0, 32)}`;
 	return label.slice(0, 64);
+}
+
+/** Command names are ASCII: code-point order is theirs, with no locale (ICU's collation data) loaded for it. */
+function byCodePoint(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
 }

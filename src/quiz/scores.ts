@@ -82,7 +82,7 @@ export function accuracyByTopic(score: UserScore): readonly TopicAccuracy[] {
 		.map(([topic, tally]) => ({ topic, ...tally }))
 		.sort(
 			(a, b) =>
-				a.correct / a.answered - b.correct / b.answered || b.answered - a.answered || a.topic.localeCompare(b.topic),
+				a.correct / a.answered - b.correct / b.answered || b.answered - a.answered || compareText(a.topic, b.topic),
 		);
 }
 

@@ -1,7 +1,7 @@
 import { EmbedBuilder } from 'discord.js';
 import type { UsageTotals } from '../reasoning/usage.js';
 import { formatDuration } from './formatDuration.js';
-import { countOf } from './countOf.js';
+import { countOf, withThousands } from './countOf.js';
 
 export interface AboutFacts {
 	readonly version: string;
@@ -49,7 +49,7 @@ export function renderAboutEmbed(facts: AboutFacts): EmbedBuilder {
 }
 
 function describeUsage(usage: UsageTotals): string {
-	const n = (value: number): string => value.toLocaleString('en-US');
+	const n = withThousands;
 	const lookups = usage.cacheHits + usage.cacheMisses;
 	const hitRate = lookups === 0 ? 'no lookups yet' : `${Math.round((usage.cacheHits / lookups) * 100)}% hit rate`;
 	return (

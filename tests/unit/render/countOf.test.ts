@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderProgress } from '../../../src/render/askProgress.js';
-import { countOf } from '../../../src/render/countOf.js';
+import { countOf, withThousands } from '../../../src/render/countOf.js';
 import { renderLeaderboard } from '../../../src/render/quizBoards.js';
 
 describe('countOf', () => {
@@ -10,6 +10,11 @@ describe('countOf', () => {
 		expect(countOf(1234, 'reasoning token')).toBe('1,234 reasoning tokens');
 		expect(countOf(1, 'miss', 'misses')).toBe('1 miss');
 		expect(countOf(2, 'miss', 'misses')).toBe('2 misses');
+	});
+
+	it("writes counts as toLocaleString('en-US') does, without loading the locale", () => {
+		const counts = [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 1_234_567_890, -4321, 12.5, 1234.25];
+		for (const count of counts) expect(withThousands(count)).toBe(count.toLocaleString('en-US'));
 	});
 });
 
