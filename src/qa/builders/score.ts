@@ -6,6 +6,7 @@ import type { AnswerContext } from './context.js';
 import { standingLines } from './crossReferences.js';
 import { retrievedAnswer } from './retrieved.js';
 import { terms, words } from '../text.js';
+import { askedTerms } from '../question.js';
 
 /** Figures shown when a question asks for a model's scores without naming a benchmark. */
 const HEADLINE_FIGURES = 4;
@@ -41,6 +42,9 @@ export function scoreAnswer(ctx: AnswerContext): QaAnswer {
 	const domains = namedTable.length > 0 ? [] : askedDomains(ctx.question.words);
 	const benchmarks = namedTable.length > 0 ? namedTable : domainBenchmarks(ctx, domains);
 	const [first, second] = models;
+	// "What did OpenAI claim o1 got on Codeforces": the figure a maker states on its model's topic, not the paper's.
+	const claimed = CLAIM_WORDS.test(ctx.question.words.join(' ')) ? claimedFigure(ctx, named, benchmarks) : undefined;
+	if (claimed) return claimed;
 	// "r1-0528 aime score": a later release our score table does not hold; "r1 vs gemini on aime": a model it never
 	// mentions. Neither is answered with the figures of the models we do have.
 	const later = ctx.question.entities.find((match) => match.topic.later && match.topic.kind !== 'model');
@@ -86,6 +90,47 @@ export function scoreAnswer(ctx: AnswerContext): QaAnswer {
 	if (first && second) return headToHead(ctx, table, first, second);
 	if (first) return headlineFigures(table, first);
 	return retrievedAnswer(ctx, 'score');
+}
+
+/** Words asking what someone states, rather than what the score table measured. */
+const CLAIM_WORDS = /\b(claim|claims|claimed|say|says|said|report|reports|reported|according|announce|announced)\b/;
+
+/**
+ * A fact on a named model's topic that states a figure on an asked benchmark and names who the question says made the
+ * claim (a word of the question outside the names: "openai"); the table's figures follow as support.
+ */
+function claimedFigure(
+	ctx: AnswerContext,
+	models: readonly Topic[],
+	benchmarks: readonly Benchmark[],
+): QaAnswer | undefined {
+	const asked = new Set(askedTerms(ctx.question).filter((term) => !CLAIM_WORDS.test(term)));
+	if (asked.size === 0 || benchmarks.length === 0) return undefined;
+	for (const model of models) {
+		const stated = ctx
+			.passagesOf(model)
+			.find(
+				(passage) =>
+					passage.kind === 'fact' &&
+					/\d/.test(passage.text) &&
+					benchmarks.some((benchmark) => namesBenchmark(passage.text, benchmark)) &&
+					terms(passage.text).some((term) => asked.has(term)),
+			);
+		if (!stated) continue;
+		const table = new TableView(ctx, askedMetric(ctx.question.words));
+		const figures = benchmarks.flatMap((benchmark) => table.scores(model.id, benchmark.id));
+		const support: Line[] =
+			figures.length > 0
+				? [
+						{
+							text: `In our score table: ${figures.map((score) => `${table.benchmarkName(score.benchmark)} ${formatScore(score)}`).join(', ')}.`,
+							source: cite(figures),
+						},
+					]
+				: [];
+		return composeAnswer('score', model, { text: stated.text, source: stated.source }, support, { direct: true });
+	}
+	return undefined;
 }
 
 function modelsOnBenchmarks(

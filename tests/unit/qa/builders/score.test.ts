@@ -219,3 +219,20 @@ describe("score: a question about a benchmark's dates is answered by its dates, 
 		expect(text.split('\n')[0]).not.toContain('65.9');
 	});
 });
+
+describe("score: what a model's maker claims is its own stated figure, the table's after it", () => {
+	it.each([
+		['what did openai claim o1 got on codeforces', '89th percentile on Codeforces'],
+		['openai says o1 is what percentile on codeforces', '89th percentile on Codeforces'],
+	])('GIVEN %j THEN the claim leads: "%s"', (question, claim) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('score');
+		expect(plain(answer.text.split('\n')[0] ?? '')).toContain(claim);
+		expect(plain(answer.text)).toContain('96.6 (percentile)');
+	});
+
+	it('GIVEN a claim word without a claimant the stated fact holds THEN the table answers', () => {
+		const answer = expectCovered(engine.answer('what did the paper say r1 got on aime'));
+		expect(plain(answer.text.split('\n')[0] ?? '')).toContain('DeepSeek-R1 79.8 (pass@1)');
+	});
+});
