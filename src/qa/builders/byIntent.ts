@@ -11,12 +11,11 @@ import { differenceAnswer } from './difference.js';
 import { eli5Answer } from './eli5.js';
 import { factCheckAnswer } from './factCheck.js';
 import { orderAnswer } from './order.js';
-import { retrievedAnswer } from './retrieved.js';
+import { NUMBER, retrievedAnswer } from './retrieved.js';
 import { scoreAnswer } from './score.js';
 
 const DATED =
 	/\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const FIGURE = /\d/;
 const MONEY = /\$\s?\d|\d\s?(?:usd|dollars)|\bx\b|\dx\b/i;
 const CAUSAL =
 	/\b(?:because|so that|so the|to avoid|avoids?|since|reasons?|why|in order to|helps?|makes?|causes?|invites?|instead|without|otherwise|too (?:large|big|costly)|costs? extra|which is why)\b/i;
@@ -69,7 +68,8 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 			// "How many samples in total": the figure that sums the parts (800k), not one of them (600k).
 			const total = TOTAL.test(ctx.question.words.join(' '));
 			return retrievedAnswer(ctx, intent, {
-				weigh: (passage) => weighWhen(FIGURE, 1.6)(passage) * (total ? totalFactor(passage) : 1),
+				// An amount can be stated in words ("several thousand tokens"), not only in digits.
+				weigh: (passage) => weighWhen(NUMBER, 1.6)(passage) * (total ? totalFactor(passage) : 1),
 			});
 		}
 		case 'why':

@@ -30,7 +30,8 @@ export function retrievedAnswer(ctx: AnswerContext, intent: Intent, tuning: Sear
 	});
 }
 
-const NUMBER =
+/** A figure, in digits or in words ("several thousand tokens", "thousands of examples"). */
+export const NUMBER =
 	/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|hundreds?|thousands?|millions?|billions?)\b/i;
 
 /** What an answer to each kind of question must contain: a figure for "how many", a date for "when". */

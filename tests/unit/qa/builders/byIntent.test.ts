@@ -34,3 +34,14 @@ describe('byIntent: an impact question that echoes a closing section title is an
 		},
 	);
 });
+
+describe('byIntent: a quantity stated in words answers "how many"', () => {
+	it.each([
+		['how many tokens does r1-zero think for by the end of rl', 'several thousand'],
+		['how many examples were in the cold start data', 'thousands'],
+	])('GIVEN %j THEN the answer states "%s"', (question, amount) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.intent).toBe('quantity');
+		expect(answer.text.toLowerCase()).toContain(amount);
+	});
+});
