@@ -41,6 +41,11 @@ export interface IntentReading {
 	readonly access: AccessKind | undefined;
 	/** For `order`: the place a stage is named by, when it is. */
 	readonly position?: StagePosition;
+	/**
+	 * For a `factcheck` of the student's own claim ("r1 shows its thinking but o1 hides it, true?"): what the claim
+	 * asks without its tag, the answer when no article claim says the same thing.
+	 */
+	readonly ownClaim?: IntentReading;
 }
 
 /** What the rules see: the question's words joined by single spaces, and the kinds of topic it names. */
@@ -72,6 +77,11 @@ const STARTS_WITH_CLAIM =
 	/^((the|this|that|hidos?) )?(article|blog|author|writer|post) (\S+ )?(says|said|claims|states|mentions|wrote)\b/;
 /** "…, true?", "… or not", "… or is that just hype": a claim put up to be checked. */
 const CLAIM_TAG = /\b(true|correct|accurate|legit|fr|for real)$/;
+/** "r1 shows its thinking but o1 hides it, true?", "…, right?", "…, is that correct": the student's own claim. */
+const OWN_CLAIM_TAG =
+	/\b((is (that|it|this) (really )?)?(true|right|correct|accurate|legit|for real)|am i right|or not)$/;
+/** "Which one is right", "what is true": a question that asks, not a claim put up to be checked. */
+const ASKS = /^(what|whats|which|who|whos|how|why|when|where)\b/;
 /** "Is r1 trained on top of r1-zero or not": a yes/no question that says it wants a verdict. */
 const OR_NOT = /\b(or not|or nah|or is that( just)? (hype|a myth|true|fake))\b/;
 const IS_IT_TRUE =
@@ -172,6 +182,7 @@ export function ruleWords(): string[] {
 		CLAIM_CREDITED,
 		NOTHING_CREDITED,
 		CLAIM_TAG,
+		OWN_CLAIM_TAG,
 		OR_NOT,
 		IS_IT_TRUE,
 		ORDER_ASK,
@@ -218,12 +229,19 @@ export function stagePosition(text: string): StagePosition | undefined {
  */
 function checksClaim(text: string): boolean {
 	if (IS_IT_TRUE.test(text)) return true;
-	// A student's own claim ("r1 shows its thinking but o1 hides it, true?") is not one of the article's: the fact
-	// check builder would answer with the nearest article claim, so those stay with what they ask about.
 	if (!CLAIM_SOURCE.test(text)) return false;
 	if (CLAIM_JUDGED.test(text) || CLAIM_TAG.test(text) || (YES_NO.test(text) && OR_NOT.test(text))) return true;
 	const credited = CLAIM_CREDITED.test(text) && !NOTHING_CREDITED.test(text);
 	return credited && (YES_NO.test(text) || STARTS_WITH_CLAIM.test(text));
+}
+
+/**
+ * A student's own claim with a tag ("r1 shows its thinking but o1 hides it, true?"): the fact check builder answers
+ * it only with an article claim that says the same thing. "Which one is right" asks, it claims nothing.
+ */
+function ownClaim(text: string): string | undefined {
+	if (CLAIM_SOURCE.test(text) || ASKS.test(text) || YES_NO.test(text) || !OWN_CLAIM_TAG.test(text)) return undefined;
+	return text.replace(OWN_CLAIM_TAG, '').trim();
 }
 
 /** "The first step" and the plain "last step" read as before; any other place is a stage `at` it. */
@@ -247,6 +265,8 @@ export function readIntent(input: IntentInput): IntentReading {
 	});
 	const models = namedKinds.filter((kind) => kind === 'model').length;
 	if (ELI5.test(text) || ELI5_AUDIENCE.test(text)) return reading('eli5');
+	const claim = ownClaim(text);
+	if (claim) return { ...reading('factcheck'), ownClaim: readIntent({ ...input, text: claim }) };
 	if (checksClaim(text)) return reading('factcheck');
 	// "In the last RL stage, how do they reward…", "does the final stage also…" name a stage by its place but ask
 	// something else: not order questions.

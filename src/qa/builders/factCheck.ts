@@ -1,7 +1,9 @@
 import type { FactCheckVerdict } from '../../knowledge/types.js';
 import { composeAnswer, type QaAnswer } from '../answer.js';
 import type { AnswerContext } from './context.js';
+import { answerByIntent } from './byIntent.js';
 import { retrievedAnswer } from './retrieved.js';
+import type { Question } from '../question.js';
 import type { RankedPassage } from '../retrieve.js';
 import { terms } from '../text.js';
 
@@ -21,8 +23,16 @@ export function factCheckAnswer(ctx: AnswerContext): QaAnswer {
 		ctx.search({ accept: (passage) => passage.kind === 'factCheck', ignoreNames: true }),
 	);
 	const check = best?.passage.factCheck;
+	const asked = ctx.question.intent.ownClaim;
+	// The student's own claim, when no article claim says it, is answered as what it asks ("…, true?" left out).
+	if (asked && (!check || !sameClaim(ctx.question, check.claim)))
+		return answerByIntent({ ...ctx, question: { ...ctx.question, intent: asked } });
 	const named = best ? ctx.question.topics.includes(best.passage.topic) : false;
 	if (!best || !check || (best.matched.length < MIN_MATCHED_TERMS && !named)) return retrievedAnswer(ctx, 'factcheck');
+	// "r1 shows its thinking but o1 hides it, true?" is the student's own claim: an article claim about the same
+	// models is no answer to it unless it says the same thing.
+	if (!ARTICLE_NAMED.test(ctx.question.words.join(' ')) && !sameClaim(ctx.question, check.claim))
+		return retrievedAnswer(ctx, 'factcheck');
 	return composeAnswer(
 		'factcheck',
 		best.passage.topic,
@@ -47,4 +57,29 @@ function bestClaimMatch(ctx: AnswerContext, ranked: readonly RankedPassage[]): R
 		.slice(0, CLAIM_CANDIDATES)
 		.map((entry, rank) => ({ entry, shared: inClaim(entry), rank }))
 		.sort((a, b) => b.shared - a.shared || a.rank - b.rank)[0]?.entry;
+}
+
+const ARTICLE_NAMED = /\b(article|blog|author|writer|hido|post)\b/;
+/** Words that ask for a verdict, not part of what is claimed. */
+const VERDICT_TERMS = new Set(terms('true right correct accurate legit real wrong false myth fact check really'));
+/** The share of the student's content terms (outside the names) the article's claim must hold to be the same claim. */
+const SHARED_CLAIM_SHARE = 0.5;
+
+/**
+ * The student's claim says what the article's does: half its content terms (the words outside the names, not the
+ * verdict asked for) are in the article's claim. "deepseek used openai outputs to train r1" shares only "openai" and
+ * "use" with "o1 and o3 use similar approaches to r1".
+ */
+function sameClaim(question: Question, claim: string): boolean {
+	const inName = (index: number): boolean =>
+		question.entities.some((entity) => index >= entity.start && index < entity.end);
+	const claimed = new Set(
+		question.words
+			.filter((_, index) => !inName(index))
+			.flatMap((word) => terms(word))
+			.filter((term) => !VERDICT_TERMS.has(term)),
+	);
+	const inArticle = new Set(terms(claim));
+	const shared = [...claimed].filter((term) => inArticle.has(term)).length;
+	return shared >= Math.max(1, claimed.size * SHARED_CLAIM_SHARE);
 }

@@ -301,6 +301,26 @@ describe('intent: factcheck', () => {
 		expect(intentOf(question)).toBe(intent);
 	});
 
+	it.each([
+		['r1 shows its thinking but o1 hides it, true', 'definition'],
+		['r1 cost about 6 million dollars to train, right', 'access'],
+		['v3 is 6.5 times cheaper than r1, is that correct', 'difference'],
+	])(
+		"GIVEN the student's own claim with a tag (%j) THEN factcheck, and without the tag it asks %s",
+		(question, asked) => {
+			const reading = engine.read(question).intent;
+			expect(reading.intent).toBe('factcheck');
+			expect(reading.ownClaim?.intent).toBe(asked);
+		},
+	);
+
+	it.each(['which one is right', 'is r1 open source or not', 'what is true'])(
+		'GIVEN a question that asks (%j) THEN no own claim',
+		(question) => {
+			expect(engine.read(question).intent.ownClaim).toBeUndefined();
+		},
+	);
+
 	it('GIVEN "what does the article say … could do for cities" THEN not factcheck: it asks what the article says', () => {
 		expect(intentOf('what does the article say these models could do for cities')).not.toBe('factcheck');
 	});

@@ -60,4 +60,30 @@ describe('factcheck: verdict, the claim, then the correction with its source', (
 		expect(answer.text).toMatch(/^Partly: the article simplifies this\. The article says: /);
 		expect(supportingLines(answer.text)[0]).toContain(correction);
 	});
+
+	it("GIVEN the student's own claim that repeats an article claim THEN that fact check", () => {
+		const answer = expectCovered(engine.answer('r1 is trained on top of r1-zero, right?'));
+		expect(answer.text).toMatch(
+			/^Partly: the article simplifies this\. The article says: .*trained further from R1-Zero/,
+		);
+		expect(supportingLines(answer.text)[0]).toContain('Each of the two models is trained from DeepSeek-V3-Base.');
+	});
+
+	it.each([
+		['r1 shows its thinking but o1 hides it, true?', '<think>'],
+		['r1 cost about 6 million dollars to train, right?', '$294,000'],
+	])(
+		"GIVEN the student's own claim no article claim makes (%j) THEN what it asks is answered: %j",
+		(question, fact) => {
+			const answer = expectCovered(engine.answer(question));
+			expect(answer.text).not.toContain('The article says:');
+			expect(answer.text).toContain(fact);
+		},
+	);
+
+	it('GIVEN "is it true" with a claim that only shares names and a word with an article claim THEN not that claim', () => {
+		expect(engine.answer('is it true deepseek used openai outputs to train r1').text).not.toContain(
+			'use similar approaches to R1',
+		);
+	});
 });
