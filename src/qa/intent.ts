@@ -150,9 +150,12 @@ const SCORE =
 const DIFFERENCE =
 	/\b(vs|versus|diff|diffs|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing)|similar|alike|like (it|r1|v3|o1|o3|the other) (does|do|did)|which one|or)\b/;
 const EXPLICIT_COMPARISON = /\b(vs|versus|diff|differ|differs|difference|differences|compare|compared|comparison)\b/;
-/** "When" asks a time, unless it opens a condition ("when theres no rule", "when training r1", "when you ask it"). */
+/**
+ * "When" asks a time where it opens the question or a clause that asks ("so when did…", "when is it out", "…out
+ * when"); anywhere else it opens a condition ("who judges the answers when theres no rule", "best temp when coding").
+ */
 const WHEN =
-	/\bwhen\b(?! (theres|there|you|u|i|we|its|it is|training|trained|using|asked|asking|given))|\b(what year|which year|what date|which date|what day|what month|release date|released|release|come out|came out|launched?|announced?|published|dates?|how long ago|how old|timeline)\b/;
+	/^when\b(?! (theres|there|you|u|i|we|its|it is|training|trained|using|asked|asking|given))|\bwhen (did|was|were|is|are|will|does|do|can|could|should|has|have|would|exactly)\b|\bwhen$|\b(what year|which year|what date|which date|what day|what month|release date|released|release|come out|came out|launched?|announced?|published|dates?|how long ago|how old|timeline)\b/;
 const QUANTITY = /\b(how (many|much|big|large|long|huge)|size|sizes|number of|count|amount)\b/;
 /** Things counted, a quantity question unless it asks yes or no ("does o1 show its reasoning tokens"). */
 const COUNTED_THINGS = /\b(parameters|params|tokens|billion|samples|examples|epochs)\b/;

@@ -100,8 +100,19 @@ describe('intent: when', () => {
 		'release date of r1',
 		'when was the r1 paper published',
 		'when was o3 announced',
+		'ok and when exactly did deepseek put out v3',
+		'the r1 paper came out when',
 	])('GIVEN %j THEN when', (question) => {
 		expect(intentOf(question)).toBe('when');
+	});
+
+	it.each([
+		'who grades the outputs in the rejection sampling step when a rule cannot check them',
+		'what temperature should r1 run at when writing code',
+		'does r1 think longer when the problem is hard',
+		'what does grpo compare against when there is no critic',
+	])('GIVEN a mid-sentence "when" that opens a condition (%j) THEN not when', (question) => {
+		expect(intentOf(question)).not.toBe('when');
 	});
 });
 
