@@ -183,6 +183,8 @@ describe('intent: why', () => {
 		'why does r1 mix languages',
 		'how come r1-zero had poor readability',
 		'what was the reason for the language consistency reward',
+		'whats the main goal of the reasoning rl stage',
+		'the final rl stage, what is its aim',
 	])('GIVEN %j THEN why', (question) => {
 		expect(intentOf(question)).toBe('why');
 	});
@@ -346,6 +348,8 @@ describe('intent: impact', () => {
 		'should i care about reasoning models',
 		'will reasoning models replace programmers',
 		'how will this change my daily life',
+		'can reasoning models like r1 speed up medical breakthroughs',
+		'will models like o1 help doctors',
 	])('GIVEN %j THEN impact', (question) => {
 		expect(intentOf(question)).toBe('impact');
 	});
