@@ -101,6 +101,9 @@ function build(knowledge: KnowledgeBase) {
 	const context = (raw: string): AnswerContext => {
 		const question = read(raw);
 		const named = new Map(question.topics.map((topic) => [topic.id, NAMED_TOPIC_BOOST[topic.kind]]));
+		// "Where does GRPO come from, did they invent it for R1": a concept named before any model is the subject.
+		const subject = leadingConcept(question);
+		if (subject) named.set(subject.id, NAMED_TOPIC_BOOST.model);
 		// A question about one model is rarely answered by another model's passages.
 		if (question.topics.some((topic) => topic.kind === 'model'))
 			for (const topic of knowledge.topics)
@@ -143,6 +146,24 @@ function build(knowledge: KnowledgeBase) {
 		};
 	};
 	return { read, context };
+}
+
+/** "What comes just before rejection sampling in R1": a step's place in a model's pipeline, asked about the model. */
+const SEQUENCE_WORDS = /\b(before|after|next|precedes?|follows?|preceding|following)\b/;
+/** Questions about one subject: what it is, where it comes from, why or how it works. */
+const SUBJECT_INTENTS: ReadonlySet<string> = new Set(['definition', 'why', 'how']);
+
+/**
+ * A concept the question names before it names any model; the models then only qualify it. Not for a claim
+ * checked or a step's place in the pipeline, which are about the model ("is 671B what R1 uses per token").
+ */
+function leadingConcept(question: Question): Topic | undefined {
+	if (!SUBJECT_INTENTS.has(question.intent.intent) || SEQUENCE_WORDS.test(question.words.join(' '))) return undefined;
+	const first = (kind: TopicKind): number =>
+		Math.min(...question.entities.filter((match) => match.topic.kind === kind).map((match) => match.start));
+	const concept = question.entities.find((match) => match.topic.kind === 'concept');
+	if (!concept || !question.entities.some((match) => match.topic.kind === 'model')) return undefined;
+	return first('concept') < first('model') ? concept.topic : undefined;
 }
 
 function nearestTopics(named: readonly Topic[], ranked: readonly RankedPassage[]): Topic[] {

@@ -139,3 +139,19 @@ describe('engine.passages: the prompt carries what the knowledge alone answers',
 		expect(sentences.some((sentence) => answer.text.includes(sentence))).toBe(true);
 	});
 });
+
+describe('a concept named before a model is what the question asks about', () => {
+	it('GIVEN "where does grpo come from, did they invent it for r1" THEN GRPO answers with its DeepSeekMath origin', () => {
+		const answer = engine.answer('where does grpo come from, did they invent it for r1');
+		expect(answer.covered).toBe(true);
+		if (answer.covered) expect(answer.topic.id).toBe('grpo');
+		expect(answer.text).toContain('DeepSeekMath');
+	});
+
+	it("GIVEN a step's place in R1's pipeline THEN the concept is not boosted over the model", () => {
+		const answer = engine.answer('what comes just before rejection sampling in r1s training');
+		expect(answer.covered).toBe(true);
+		if (answer.covered) expect(answer.topic.id).toBe('deepseek-r1');
+		expect(answer.text).toContain('reasoning RL');
+	});
+});
