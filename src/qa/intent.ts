@@ -160,7 +160,7 @@ const QUANTITY = /\b(how (many|much|big|large|long|huge)|size|sizes|number of|co
 /** Things counted, a quantity question unless it asks yes or no ("does o1 show its reasoning tokens"). */
 const COUNTED_THINGS = /\b(parameters|params|tokens|billion|samples|examples|epochs)\b/;
 const WHY =
-	/\b(why|what for|what (was|is|went) (actually |so |really )?(wrong|the problem|the issue) with|reasons?|point of|bother|purpose|motivation|how come|whats the point|rationale|cause|(its|the|their|main) (goal|aim))\b/;
+	/\b(why|what for|what (was|is|went) (actually |so |really )?(wrong|the problem|the issue) with|reasons?|point of|bother|purpose|motivation|how come|whats the point|rationale|cause|(its|the|their|main) (goal|aim)|whats (it|that|this) for$|what (is|are) (it|that|this|they) for$)\b/;
 const IMPACT =
 	/\b(replace|replacing|replaced|replacement|jobs?|careers?|future|society|humanity|humans?|people|workers|world|matters?|important|importance|significance|significant|impact|affect|affects|effect|effects|influence|influenced|takeaway|normal (person|people|ppl|users?)|regular (person|people|ppl|users?)|average (person|user)|school|schools|education|classroom|mean for|means for|for me|for us|for you|everyday|daily life|big deal|hype|change everything|should i care|why care|cure|cures|curing|diseases?|medicine|medical|doctors?|climate|poverty|breakthroughs?)\b/;
 /** Why something matters, as opposed to the reason for it. */

@@ -185,6 +185,8 @@ describe('intent: why', () => {
 		'what was the reason for the language consistency reward',
 		'whats the main goal of the reasoning rl stage',
 		'the final rl stage, what is its aim',
+		'the cold start step, what is it for',
+		'the last rl round, whats it for',
 	])('GIVEN %j THEN why', (question) => {
 		expect(intentOf(question)).toBe('why');
 	});
