@@ -75,7 +75,10 @@ function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
 	if (asked.length > 0 && ctx.unknownTerms().length * 2 >= asked.length) return false;
 	// A question about a model answered from elsewhere must at least name that model: V3's GPU hours are no
 	// answer to "how many GPUs trained R1", nor MoE's 671B to "how many parameters does o1 have".
-	if (models.length > 0 && !models.some((model) => mentions(lead.passage.text, model))) return false;
+	// A topic whose title names the model ("How to prompt DeepSeek-R1") is about it, whatever its passage says.
+	const aboutModel = (model: Topic): boolean =>
+		mentions(lead.passage.text, model) || (leadTopic.kind !== 'model' && mentions(leadTopic.title, model));
+	if (models.length > 0 && !models.some(aboutModel)) return false;
 	const held = ctx.topicTerms(lead.passage.topic.id);
 	const holds = (term: string): boolean =>
 		held.has(term) || (ctx.question.alternatives.get(term) ?? []).some((alternative) => held.has(alternative));

@@ -242,3 +242,13 @@ describe('when: a timeline of several releases', () => {
 		},
 	);
 });
+
+describe("a topic whose title names the asked model answers for it, not the model's summary", () => {
+	it('GIVEN a prompting question naming R1 THEN the prompting advice leads', () => {
+		const answer = expectCovered(
+			engine.answer('im using r1 to check my calc homework, how should i word the prompt for math problems'),
+		);
+		expect(answer.topic.id).toBe('prompting-r1');
+		expect(plain(answer.text)).toContain('\\boxed{}');
+	});
+});
