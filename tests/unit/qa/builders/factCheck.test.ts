@@ -61,6 +61,20 @@ describe('factcheck: verdict, the claim, then the correction with its source', (
 		expect(supportingLines(answer.text)[0]).toContain(correction);
 	});
 
+	it.each([
+		['r1-zero grades its own answers, true?', 'Partly', 'rewards grade the answers'],
+		['you can try r1 on poe and kagi, right?', 'We could not verify that', 'Only chat.deepseek.com'],
+		['the step 4 data is about being friendly, is that correct', 'No', '600k reasoning samples'],
+	])(
+		"GIVEN the student's own claim, an article claim in other words (%j) THEN its fact check",
+		(question, verdict, fact) => {
+			const answer = expectCovered(engine.answer(question));
+			expect(answer.text.startsWith(verdict)).toBe(true);
+			expect(answer.text).toContain('The article says:');
+			expect(answer.text).toContain(fact);
+		},
+	);
+
 	it("GIVEN the student's own claim that repeats an article claim THEN that fact check", () => {
 		const answer = expectCovered(engine.answer('r1 is trained on top of r1-zero, right?'));
 		expect(answer.text).toMatch(
