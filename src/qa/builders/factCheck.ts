@@ -1,11 +1,11 @@
-import type { FactCheckVerdict } from '../../knowledge/types.js';
+import type { FactCheckVerdict, Topic } from '../../knowledge/types.js';
 import { composeAnswer, type QaAnswer } from '../answer.js';
 import type { AnswerContext } from './context.js';
 import { answerByIntent } from './byIntent.js';
 import { retrievedAnswer } from './retrieved.js';
 import type { Question } from '../question.js';
 import type { RankedPassage } from '../retrieve.js';
-import { terms } from '../text.js';
+import { terms, words } from '../text.js';
 
 const VERDICT: Readonly<Record<FactCheckVerdict, string>> = {
 	wrong: 'No: the article gets this wrong.',
@@ -25,13 +25,13 @@ export function factCheckAnswer(ctx: AnswerContext): QaAnswer {
 	const check = best?.passage.factCheck;
 	const asked = ctx.question.intent.ownClaim;
 	// The student's own claim, when no article claim says it, is answered as what it asks ("…, true?" left out).
-	if (asked && (!check || !sameClaim(ctx.question, check.claim)))
+	if (asked && (!check || !sameClaim(ctx.question, check.claim, best.passage.topic)))
 		return answerByIntent({ ...ctx, question: { ...ctx.question, intent: asked } });
 	const named = best ? ctx.question.topics.includes(best.passage.topic) : false;
 	if (!best || !check || (best.matched.length < MIN_MATCHED_TERMS && !named)) return retrievedAnswer(ctx, 'factcheck');
 	// "r1 shows its thinking but o1 hides it, true?" is the student's own claim: an article claim about the same
 	// models is no answer to it unless it says the same thing.
-	if (!ARTICLE_NAMED.test(ctx.question.words.join(' ')) && !sameClaim(ctx.question, check.claim))
+	if (!ARTICLE_NAMED.test(ctx.question.words.join(' ')) && !sameClaim(ctx.question, check.claim, best.passage.topic))
 		return retrievedAnswer(ctx, 'factcheck');
 	return composeAnswer(
 		'factcheck',
@@ -70,7 +70,7 @@ const SHARED_CLAIM_SHARE = 0.5;
  * verdict asked for) are in the article's claim. "deepseek used openai outputs to train r1" shares only "openai" and
  * "use" with "o1 and o3 use similar approaches to r1".
  */
-function sameClaim(question: Question, claim: string): boolean {
+function sameClaim(question: Question, claim: string, topic: Topic): boolean {
 	const inName = (index: number): boolean =>
 		question.entities.some((entity) => index >= entity.start && index < entity.end);
 	const claimed = new Set(
@@ -81,5 +81,13 @@ function sameClaim(question: Question, claim: string): boolean {
 	);
 	const inArticle = new Set(terms(claim));
 	const shared = [...claimed].filter((term) => inArticle.has(term)).length;
-	return shared >= Math.max(1, claimed.size * SHARED_CLAIM_SHARE);
+	if (shared < Math.max(1, claimed.size * SHARED_CLAIM_SHARE)) return false;
+	// One word in common is thin ("r1-zero was trained with rl only" and "as if r1 were trained further from
+	// r1-zero"): then the article's claim (or its topic) must also name everything the student's names.
+	const claimWords = new Set(words(claim));
+	const namesAll = question.entities.every(
+		(entity) =>
+			entity.topic === topic || question.words.slice(entity.start, entity.end).every((word) => claimWords.has(word)),
+	);
+	return claimed.size > 1 || namesAll;
 }

@@ -95,6 +95,12 @@ describe('factcheck: verdict, the claim, then the correction with its source', (
 		},
 	);
 
+	it("GIVEN the student's own claim sharing one word with an article claim that names other things THEN not that claim", () => {
+		const answer = expectCovered(engine.answer('r1 zero was trained with rl only, correct?'));
+		expect(answer.text).not.toContain('The article says:');
+		expect(answer.text).toContain('RL');
+	});
+
 	it('GIVEN "is it true" with a claim that only shares names and a word with an article claim THEN not that claim', () => {
 		expect(engine.answer('is it true deepseek used openai outputs to train r1').text).not.toContain(
 			'use similar approaches to R1',
