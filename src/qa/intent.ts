@@ -61,8 +61,8 @@ const ELI5_AUDIENCE =
 	/\b(like (im|i am|i m) (a )?\d+|(for|to) (a )?\d+ ?(year|yr)s? ?olds?|(for|to) (a )?(hs|high school|highschool|middle school) (student|students|kid|kids)|to (teenagers|teens|a teenager|kids|a kid|my (mom|mum|dad|grandma|grandpa|little brother|little sister))|explain(ed)?( it)? (simple|simply|easy|easily)|in (a )?(simple|simpler|easy|easier) way)\b/;
 const ELI5 =
 	/\b(eli5|eli 5|like (im|i am) (5|five|a kid|a child|a beginner|new|dumb|stupid)|for (a )?(5|five|10|ten) ?(year|yr)s? ?old|for (a )?(kid|kids|child|children|beginner|beginners|dummies|dummy|noob|newbie|layman|grandma)|in (plain|simple|easy|normal|basic|layman|laymans) (words|terms|english|language)|simple (terms|words|explanation|version)|simply put|laymans? terms|dumb(ed)? it down|non ?technical|without (the )?jargon|explain (it )?simply|super simple|tl ?dr|in a nutshell|one sentence|keep it simple|simple (version|answer|way)|(explain|explained|describe|described|put|say|said)( \S+){0,4} (simply|plainly)|(simply|plainly) (explained|put|said))\b/;
-/** Who a claim can be credited to. */
-const CLAIM_SOURCE = /\b(article|blog|author|writer|hido|post)\b/;
+/** Who a claim can be credited to: the article, by any of its names. */
+export const CLAIM_SOURCE = /\b(article|blog|author|writer|hido|post)\b/;
 /** Words that judge a claim: "is the article right", "did the blog make that up". */
 const CLAIM_JUDGED =
 	/\b(right|correct|true|false|accurate|inaccurate|wrong|legit|mistake|error|misleading|exaggerat\w*|fake|(make|made|making) (that|it|this|stuff) up)\b/;
@@ -120,6 +120,11 @@ const ORDINALS: Readonly<Record<string, number>> = {
 	last: 0,
 	final: 0,
 };
+/** "third", "3rd", "last": a word that names a place in the stage order. */
+export function isOrdinalWord(word: string): boolean {
+	return Object.hasOwn(ORDINALS, word);
+}
+
 /** "second to last step", "the one before last": counted from the end. */
 const BEFORE_LAST =
 	/\b((second|2nd|next) to (the )?last|penultimate|(one|step|stage) (right |just )?before (the )?last)\b/;

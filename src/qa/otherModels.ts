@@ -28,7 +28,8 @@ const OTHER_MODEL_PATTERNS: readonly RegExp[] = [
 	// DeepSeek's other releases: ours are V3 (2024-12-26), R1, R1-Zero, the distills and R1-0528.
 	/\bdeepseek (?:v2(?:\.5)?|v3\.[1-9]|v4)(?![\d.])|\b(?:deepseek )?(?:r2|v3 0324|r1 lite(?: preview)?)\b/,
 	/\bpalm ?2\b|\b(?:falcon|vicuna|olmo|dbrx)\b/,
-];
+	// Global once, for matchAll (which copies the pattern, so no lastIndex is shared between questions).
+].map((pattern) => new RegExp(pattern.source, 'g'));
 
 /** Where any of the patterns can start. */
 const OTHER_MODEL_START =
@@ -54,7 +55,7 @@ export function findOtherModels(questionWords: readonly string[]): OtherModelMat
 	});
 	const found: OtherModelMatch[] = [];
 	for (const pattern of OTHER_MODEL_PATTERNS) {
-		for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
+		for (const match of text.matchAll(pattern)) {
 			const name = match[0].trim();
 			if (name === '') continue;
 			const start = wordAt[match.index] ?? 0;

@@ -113,12 +113,11 @@ function impactAnswer(ctx: AnswerContext): QaAnswer {
 			},
 		);
 	// "What does this mean for us" is all stop words: the closing section whose title it echoes answers it.
-	const section = echoed;
-	return section
+	return echoed
 		? composeAnswer(
 				'impact',
-				section,
-				{ text: `**${section.title}**: ${section.summary}`, source: section.source.label },
+				echoed,
+				{ text: `**${echoed.title}**: ${echoed.summary}`, source: echoed.source.label },
 				[],
 				{
 					direct: false,

@@ -2,6 +2,7 @@ import type { FactCheckVerdict, Topic } from '../../knowledge/types.js';
 import { composeAnswer, type QaAnswer } from '../answer.js';
 import type { AnswerContext } from './context.js';
 import { answerByIntent } from './byIntent.js';
+import { CLAIM_SOURCE } from '../intent.js';
 import { retrievedAnswer } from './retrieved.js';
 import type { Question } from '../question.js';
 import type { RankedPassage } from '../retrieve.js';
@@ -24,15 +25,14 @@ export function factCheckAnswer(ctx: AnswerContext): QaAnswer {
 	);
 	const check = best?.passage.factCheck;
 	const asked = ctx.question.intent.ownClaim;
+	const saysTheSame = best && check ? sameClaim(ctx.question, check.claim, best.passage.topic) : false;
 	// The student's own claim, when no article claim says it, is answered as what it asks ("…, true?" left out).
-	if (asked && (!check || !sameClaim(ctx.question, check.claim, best.passage.topic)))
-		return answerByIntent({ ...ctx, question: { ...ctx.question, intent: asked } });
+	if (asked && !saysTheSame) return answerByIntent({ ...ctx, question: { ...ctx.question, intent: asked } });
 	const named = best ? ctx.question.topics.includes(best.passage.topic) : false;
 	if (!best || !check || (best.matched.length < MIN_MATCHED_TERMS && !named)) return retrievedAnswer(ctx, 'factcheck');
 	// "r1 shows its thinking but o1 hides it, true?" is the student's own claim: an article claim about the same
 	// models is no answer to it unless it says the same thing.
-	if (!ARTICLE_NAMED.test(ctx.question.words.join(' ')) && !sameClaim(ctx.question, check.claim, best.passage.topic))
-		return retrievedAnswer(ctx, 'factcheck');
+	if (!CLAIM_SOURCE.test(ctx.question.words.join(' ')) && !saysTheSame) return retrievedAnswer(ctx, 'factcheck');
 	return composeAnswer(
 		'factcheck',
 		best.passage.topic,
@@ -59,7 +59,6 @@ function bestClaimMatch(ctx: AnswerContext, ranked: readonly RankedPassage[]): R
 		.sort((a, b) => b.shared - a.shared || a.rank - b.rank)[0]?.entry;
 }
 
-const ARTICLE_NAMED = /\b(article|blog|author|writer|hido|post)\b/;
 /** Words that ask for a verdict, not part of what is claimed. */
 const VERDICT_TERMS = new Set(terms('true right correct accurate legit real wrong false myth fact check really'));
 /** The share of the student's content terms (outside the names) the article's claim must hold to be the same claim. */

@@ -1,6 +1,6 @@
 import type { Topic } from '../../knowledge/types.js';
 import { composeAnswer, type Line, type QaAnswer } from '../answer.js';
-import type { OrderDirection, StagePosition } from '../intent.js';
+import { isOrdinalWord, type OrderDirection, type StagePosition } from '../intent.js';
 import { askedTerms } from '../question.js';
 import { stem } from '../text.js';
 import type { AnswerContext } from './context.js';
@@ -126,12 +126,9 @@ function placeName(direction: OrderDirection, position: StagePosition | undefine
 function stageNamedByPlace(ctx: AnswerContext): Topic | undefined {
 	const { entities, words } = ctx.question;
 	return entities.find(
-		(match) =>
-			match.topic.kind === 'stage' && words.slice(match.start, match.end).some((word) => PLACE_WORD.test(word)),
+		(match) => match.topic.kind === 'stage' && words.slice(match.start, match.end).some(isOrdinalWord),
 	)?.topic;
 }
-
-const PLACE_WORD = /^(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|last|final)$/;
 
 /**
  * The stage at a place, counting only the RL (or SFT) stages when asked so, and leaving the bonus step out when

@@ -43,7 +43,9 @@ export function scoreAnswer(ctx: AnswerContext): QaAnswer {
 	const benchmarks = namedTable.length > 0 ? namedTable : domainBenchmarks(ctx, domains);
 	const [first, second] = models;
 	// "What did OpenAI claim o1 got on Codeforces": the figure a maker states on its model's topic, not the paper's.
-	const claimed = CLAIM_WORDS.test(ctx.question.words.join(' ')) ? claimedFigure(ctx, named, benchmarks) : undefined;
+	const claimed = CLAIM_WORDS.test(ctx.question.words.join(' '))
+		? claimedFigure(ctx, table, named, benchmarks)
+		: undefined;
 	if (claimed) return claimed;
 	// "r1-0528 aime score": a later release our score table does not hold; "r1 vs gemini on aime": a model it never
 	// mentions. Neither is answered with the figures of the models we do have.
@@ -101,6 +103,7 @@ const CLAIM_WORDS = /\b(claim|claims|claimed|say|says|said|report|reports|report
  */
 function claimedFigure(
 	ctx: AnswerContext,
+	table: TableView,
 	models: readonly Topic[],
 	benchmarks: readonly Benchmark[],
 ): QaAnswer | undefined {
@@ -117,7 +120,6 @@ function claimedFigure(
 					terms(passage.text).some((term) => asked.has(term)),
 			);
 		if (!stated) continue;
-		const table = new TableView(ctx, askedMetric(ctx.question.words));
 		const figures = benchmarks.flatMap((benchmark) => table.scores(model.id, benchmark.id));
 		const support: Line[] =
 			figures.length > 0
@@ -283,6 +285,7 @@ function domainComparison(
 	const firstWins = pairs.filter((pair) => pair.a.value > pair.b.value);
 	const secondWins = pairs.filter((pair) => pair.b.value > pair.a.value);
 	const sweep = sweepOf(first, second, pairs, firstWins, secondWins);
+	const sources = cite(pairs.flatMap((pair) => [pair.a, pair.b]));
 	const listed = (wins: readonly Pair[], model: Topic): string =>
 		wins.map((pair) => `${pair.name} (${versus(pair, model)})`).join(', ');
 	let text: string;
@@ -309,7 +312,7 @@ function domainComparison(
 				.filter((model) => table.scores(model.id, benchmark.id).length === 0)
 				.map((model) => ({
 					text: `Our sources give no ${benchmark.name} figure for ${model.title}.`,
-					source: cite(pairs.flatMap((pair) => [pair.a, pair.b])),
+					source: sources,
 				})),
 		);
 	const notes = pairs.flatMap((pair) =>
@@ -322,7 +325,7 @@ function domainComparison(
 	return composeAnswer(
 		'score',
 		sweep?.winner ?? first,
-		{ text, source: cite(pairs.flatMap((pair) => [pair.a, pair.b])) },
+		{ text, source: sources },
 		[
 			...gaps,
 			...notes,
