@@ -83,7 +83,7 @@ const OWN_CLAIM_TAG =
 /** "Which one is right", "what is true": a question that asks, not a claim put up to be checked. */
 const ASKS = /^(what|whats|which|who|whos|how|why|when|where)\b/;
 /** "Is r1 trained on top of r1-zero or not": a yes/no question that says it wants a verdict. */
-const OR_NOT = /\b(or not|or nah|or is that( just)? (hype|a myth|true|fake))\b/;
+const OR_NOT = /\b(or not|or no|or nah|or is that( just)? (hype|a myth|true|fake))\b/;
 const IS_IT_TRUE =
 	/\b(is (it|that|this) (really )?(true|right|correct|accurate|a myth)|(true|false|myth|misconception) that|fact ?check|debunk)\b/;
 const ORDER_DIRECTION: readonly [OrderDirection, RegExp][] = [
@@ -161,7 +161,7 @@ const EXPLICIT_COMPARISON = /\b(vs|versus|diff|differ|differs|difference|differe
  */
 const WHEN =
 	/^when\b(?! (theres|there|you|u|i|we|its|it is|training|trained|using|asked|asking|given))|\bwhen (did|was|were|is|are|will|does|do|can|could|should|has|have|would|exactly)\b|\bwhen$|\b(what year|which year|what date|which date|what day|what month|release date|released|release|come out|came out|launched?|announced?|published|dates?|how long ago|how old|timeline)\b/;
-const QUANTITY = /\b(how (many|much|big|large|long|huge)|size|sizes|number of|count|amount)\b/;
+const QUANTITY = /\b(how (many|much|big|large|long|huge)|size|sizes|number of|count(?! as)|amount)\b/;
 /** Things counted, a quantity question unless it asks yes or no ("does o1 show its reasoning tokens"). */
 const COUNTED_THINGS = /\b(parameters|params|tokens|billion|samples|examples|epochs)\b/;
 const WHY =
@@ -211,9 +211,18 @@ export function ruleWords(): string[] {
 	]
 		.concat([WHEN, QUANTITY, COUNTED_THINGS, WHY, MATTERS, IMPACT, USAGE, HOW])
 		.concat(ORDER_DIRECTION.map(([, pattern]) => pattern));
+	return patternWords(patterns);
+}
+
+function patternWords(patterns: readonly RegExp[]): string[] {
 	return patterns.flatMap((pattern) =>
 		[...pattern.source.matchAll(/(?<![a-z\\[\]])[a-z]{3,}(?![a-z[?])/g)].map((match) => match[0]),
 	);
+}
+
+/** The words that ask what something means or why it matters ("impact", "hyped", "big deal"), not what about. */
+export function impactWords(): string[] {
+	return patternWords([IMPACT, MATTERS]);
 }
 
 /** The place a stage is named by ("the third step", "second to last if you skip the bonus"), if any. */

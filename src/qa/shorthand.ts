@@ -77,6 +77,8 @@ const SHORTHAND: Readonly<Record<string, Shorthand>> = {
 	avg: { words: ['average'] },
 	temp: { words: ['temperature'] },
 	ctx: { words: ['context'] },
+	params: { words: ['parameters'] },
+	param: { words: ['parameter'] },
 	perf: { words: ['performance'] },
 	hf: { words: ['hugging', 'face'] },
 	btwn: { words: ['between'] },
@@ -92,6 +94,9 @@ const SPLIT_SHORTHAND: Readonly<Record<string, readonly string[]>> = {
 	'b w': ['between'],
 	// "thanks in advance": a closing, not a subject.
 	'in advance': [],
+	// "What does it mean in this context": the passage read, not a context window asked about.
+	'this context': [],
+	'that context': [],
 	// Names typed apart: "deep seek r1", "open ai o1", "v.s.".
 	'deep seek': ['deepseek'],
 	'open ai': ['openai'],

@@ -3,9 +3,9 @@
  * them; the intent rules read the whole text ("is it actually true").
  */
 const CHAT_FILLER =
-	`afaik anyway anyways bot bro bruh btw def definitely dude esp especially exactly fr fyi genuinely guess hmm
+	`afaik anybody anyway anyways bot bro bruh btw def definitely dude esp especially everybody everyone exactly fr fyi genuinely guess hmm
 	honestly ig iirc imho imo jk kinda legit literally lmao lmfao lowkey maybe nah nvm obv obviously ofc oh omg perhaps
-	probably prolly q qq seriously simply smh sorta stuff super tho tia totally ty um uh wait whatever wtf yall yo`.split(
+	probably prolly q qq seriously simply smh somebody sorta stuff super tho tia totally ty um uh wait whatever wtf yall yo`.split(
 		/\s+/,
 	);
 

@@ -21,8 +21,6 @@ const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
 	cheapest: ['cost', 'price'],
 	// The article is a blog post; students call it either.
 	blog: ['article'],
-	params: ['parameters'],
-	param: ['parameters'],
 	job: ['replace'],
 	jobs: ['replace'],
 	career: ['replace'],

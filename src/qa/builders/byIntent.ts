@@ -3,7 +3,7 @@ import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
 import { askedTerms } from '../question.js';
 import { stem, words } from '../text.js';
 import { leadLine, supportLines } from './lead.js';
-import type { AccessKind } from '../intent.js';
+import { impactWords, type AccessKind } from '../intent.js';
 import type { KnowledgePassage } from '../passages.js';
 import type { AnswerContext, SearchTuning } from './context.js';
 import { definitionAnswer, subjectOf } from './definition.js';
@@ -95,23 +95,34 @@ function impactAnswer(ctx: AnswerContext): QaAnswer {
 	const closing = (passage: KnowledgePassage): boolean => passage.topic.kind === 'article-section';
 	// "What does r1 mean for people like me" echoes "What This Means for You": that section is the one asked about.
 	const echoed = closingSectionByTitle(ctx);
-	const answer = retrievedAnswer(ctx, 'impact', {
-		weigh: (passage) => (closing(passage) ? 2.5 : 1),
+	const asked = askedTerms(ctx.question);
+	const unknown = new Set(ctx.unknownTerms());
+	const foreign = [...unknown].filter((term) => !ASKING_TERMS.has(term));
+	// "Why is r1 hyped", "what did r1 prove": nothing asked of the model but what it means, and a model's own passages
+	// say what it is; the closing sections say what it means.
+	const modelsOnly = ctx.question.topics.length > 0 && ctx.question.topics.every((topic) => topic.kind === 'model');
+	const asksOnlyMeaning = modelsOnly && asked.every((term) => ASKING_TERMS.has(term) || unknown.has(term));
+	const answer = asksOnlyMeaning
+		? notCovered('impact', ctx.suggestions())
+		: retrievedAnswer(ctx, 'impact', {
+				weigh: (passage) => (closing(passage) ? 2.5 : 1),
+				...(echoed ? { topics: new Map([[echoed.id, TITLE_ECHO_BOOST]]) } : {}),
+			});
+	// "Why is everyone hyping r1": the article is about the models it names, so its closing sections also answer what
+	// one of them means; a named method or stage is asked about itself.
+	if (answer.covered || ctx.question.topics.some((topic) => topic.kind !== 'model')) return answer;
+	// "Impact of r1 on nvidia stock": mostly words the knowledge never uses, asked of a model, is about something else;
+	// the words that ask ("hyping", "impact") are not what it is about.
+	if (ctx.question.topics.length > 0 && foreign.length * 2 > asked.length) return answer;
+	const ranked = ctx.search({
+		accept: closing,
 		...(echoed ? { topics: new Map([[echoed.id, TITLE_ECHO_BOOST]]) } : {}),
 	});
-	if (answer.covered || ctx.question.topics.length > 0) return answer;
-	const ranked = ctx.search({ accept: closing });
 	const [best] = ranked;
 	if (best)
-		return composeAnswer(
-			'impact',
-			best.passage.topic,
-			leadLine(best),
-			supportLines(ranked, best, askedTerms(ctx.question)),
-			{
-				direct: false,
-			},
-		);
+		return composeAnswer('impact', best.passage.topic, leadLine(best), supportLines(ranked, best, asked), {
+			direct: false,
+		});
 	// "What does this mean for us" is all stop words: the closing section whose title it echoes answers it.
 	return echoed
 		? composeAnswer(
@@ -125,6 +136,9 @@ function impactAnswer(ctx: AnswerContext): QaAnswer {
 			)
 		: answer;
 }
+
+/** Stems of the words that ask what something means ("hyped", "impact"): how a question asks, not what about. */
+const ASKING_TERMS: ReadonlySet<string> = new Set(impactWords().map(stem));
 
 const TITLE_ECHO = 3;
 const TITLE_ECHO_BOOST = 2;

@@ -257,7 +257,11 @@ function countsWhatIsAsked(ctx: AnswerContext, shown: string, asked: readonly st
 	const isFigure = (word: string): boolean => /^\d/.test(word) || (!/\d/.test(word) && NUMBER.test(word));
 	// A size in billions ("1.5B", "671B") is itself a parameter count, and a count of nothing else: "mixture of
 	// experts with 671B total parameters" does not say how many experts.
-	const countsParameters = things.includes(PARAMETERS) || things.some((thing) => SIZE_WORDS.has(thing));
+	// "Active parameters per token": parameters named inside a topic's name ("active parameters") are still counted.
+	const countsParameters =
+		things.includes(PARAMETERS) ||
+		ctx.question.terms.includes(PARAMETERS) ||
+		things.some((thing) => SIZE_WORDS.has(thing));
 	const counts = (word: string): boolean => isFigure(word) && (countsParameters || !SIZE_IN_BILLIONS.test(word));
 	return passageWords.some((word, index) => {
 		if (countsParameters && SIZE_IN_BILLIONS.test(word)) return true;

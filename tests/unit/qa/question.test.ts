@@ -163,7 +163,7 @@ describe('reading a question: context before the question', () => {
 		expect(engine.read('im studying for my exam tomorrow, is r1 on perplexity').intent).toEqual(
 			engine.read('is r1 on perplexity').intent,
 		);
-		expect(engine.read('for my homework: how many params does v3 have').terms).toEqual(['param', 'v3']);
+		expect(engine.read('for my homework: how many params does v3 have').terms).toEqual(['paramet', 'v3']);
 	});
 
 	it.each([

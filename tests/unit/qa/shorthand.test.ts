@@ -27,6 +27,8 @@ describe('shorthand: chat shorthand written out', () => {
 		['explain it lik im 5', 'explain it like im 5'],
 		['can i load r1 with hf transformers', 'can i load r1 with hugging face transformers'],
 		['how many paramters dose v3 have', 'how many paramters does v3 have'],
+		['params of v3', 'parameters of v3'],
+		['what does rejection sampling mean in this context', 'what does rejection sampling mean in'],
 	])('GIVEN %j THEN it reads %j', (question, reading) => {
 		expect(expanded(question)).toBe(reading);
 	});

@@ -244,7 +244,7 @@ describe("the engine's vocabulary over the real knowledge", () => {
 
 	it.each([
 		['r1s context length', 'r1 context length'],
-		['v3s params', 'v3 params'],
+		['v3s params', 'v3 parameters'],
 		['o1s score', 'o1 score'],
 	])('GIVEN a possessive without apostrophe (%j) THEN %j', (text, expected) => {
 		expect(corrected(text)).toBe(expected);

@@ -45,3 +45,29 @@ describe('byIntent: a quantity stated in words answers "how many"', () => {
 		expect(answer.text.toLowerCase()).toContain(amount);
 	});
 });
+
+describe('byIntent: an impact question about a model is answered from the closing sections', () => {
+	it.each(['why is everyone hyping r1, what did it actually prove', 'why is r1 hyped so much'])(
+		'GIVEN %j THEN the section on why it matters answers, not what R1 is',
+		(question) => {
+			const answer = expectCovered(engine.answer(question));
+			expect(answer.topic.id).toBe('why-it-matters');
+		},
+	);
+
+	it('GIVEN a model asked about something our sources never name ("impact of r1 on nvidia stock") THEN refused', () => {
+		expectNotCovered(engine.answer('impact of r1 on nvidia stock'));
+	});
+});
+
+describe('byIntent: a count of parameters named inside a topic name', () => {
+	it.each(['active params per token for v3?', 'params of v3'])('GIVEN %j THEN the count is given', (question) => {
+		expect(expectCovered(engine.answer(question)).text).toMatch(/37B|671B/);
+	});
+
+	it('GIVEN "what makes a model count as a reasoning model" THEN a definition, not a count', () => {
+		const answer = expectCovered(engine.answer('what makes a model count as a "reasoning model"'));
+		expect(answer.intent).toBe('definition');
+		expect(answer.topic.id).toBe('reasoning-model');
+	});
+});
