@@ -143,7 +143,7 @@ const WHERE =
 	/\b(where|try (it|r1|out|them|the|v3|o1|o3)|can i try|access|run (it|r1|v3|the|a|them)|running (it|r1|v3|the|a)|run locally|download|downloaded|install|locally|at home|laptop|pc|my computer|gpu|gpus|hardware|app|website|sign up|use it|use r1|can i use|available|availability|self ?host)\b/;
 /** "Is r1 on perplexity", "are the distills up on hugging face": where it is offered ("on par with" is no place). */
 const OFFERED_ON =
-	/^(is|are) (it|they|r1|v3|o1|o3|the \S+)( \S+)? (on|up on|available on|offered on|hosted on|in) (?!par\b)/;
+	/^((is|are) (it|they|r1|v3|o1|o3|the \S+)( \S+)? (on|up on|available on|offered on|hosted on|in)|(r1|v3|o1|o3|deepseek)( \S+)? (on|up on|available on|offered on|hosted on)) (?!par\b)/;
 /** "Does perplexity have r1": a place that offers the model (the subject is no model: "does r1 have…" is not). */
 const OFFERED_BY =
 	/^(does|do|did) (?!(r1|v3|o1|o3|it|they|the|this|that|deepseek|grpo)\b)\S+( \S+)? (have|has|offer|offers|host|hosts|support|supports|carry|serve)( the full| full)? (r1|v3|o1|o3|deepseek)\b/;

@@ -84,6 +84,8 @@ const SHORTHAND: Readonly<Record<string, Shorthand>> = {
 	btwn: { words: ['between'] },
 	wrt: { words: ['about'] },
 	huggingface: { words: ['hugging', 'face'] },
+	hugginface: { words: ['hugging', 'face'] },
+	hugingface: { words: ['hugging', 'face'] },
 };
 
 /** Two-word shorthand: what `words` splits at its slash ("w/o", "b/c"), and set phrases. */

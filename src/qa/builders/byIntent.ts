@@ -1,5 +1,6 @@
 import type { Topic } from '../../knowledge/types.js';
 import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
+import { COMMON_ENGLISH_WORDS } from '../commonWords.js';
 import { askedTerms } from '../question.js';
 import { stem, words } from '../text.js';
 import { leadLine, supportLines } from './lead.js';
@@ -76,8 +77,24 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 			return retrievedAnswer(ctx, intent, { weigh: weighWhen(CAUSAL, 1.5) });
 		case 'how':
 			return retrievedAnswer(ctx, intent, { weigh: (passage) => (passage.kind === 'explanation' ? 1.3 : 1) });
-		case 'access':
-			return retrievedAnswer(ctx, intent, accessTuning(access ?? 'where'));
+		case 'access': {
+			// "r1 on aws bedrock?", "deepseek iphone app?": a place our sources never name is not one they list.
+			const [place] = access === 'where' ? unnamedPlaces(ctx) : [];
+			if (place !== undefined) return notCovered(intent, ctx.suggestions(), `Our sources do not mention "${place}".`);
+			const answer = retrievedAnswer(ctx, intent, accessTuning(access ?? 'where'));
+			// "how do i run r1 on my laptop with 16gb ram": our sources give no hardware figures, but they do say what
+			// runs on one's own machine.
+			const local = ctx.topicById(LOCAL_TOPIC);
+			if (!answer.covered && access === 'where' && local && ownMachine(ctx))
+				return composeAnswer(
+					intent,
+					local,
+					{ text: `**${local.title}**: ${local.summary}`, source: local.source.label },
+					[],
+					{ direct: false },
+				);
+			return answer;
+		}
 		case 'impact':
 			return impactAnswer(ctx);
 		case 'definition': {
@@ -135,6 +152,32 @@ function impactAnswer(ctx: AnswerContext): QaAnswer {
 				},
 			)
 		: answer;
+}
+
+const OWN_MACHINE: ReadonlySet<string> = new Set([
+	'run',
+	'running',
+	'my',
+	'locally',
+	'local',
+	'home',
+	'own',
+	'offline',
+]);
+const LOCAL_TOPIC = 'run-locally';
+const ownMachine = (ctx: AnswerContext): boolean => ctx.question.words.some((word) => OWN_MACHINE.has(word));
+
+/**
+ * Words of the question the knowledge never uses that are no everyday English word either: a product or a place
+ * ("bedrock", "iphone"), not a typo of ours, which the reader has already mended.
+ */
+function unnamedPlaces(ctx: AnswerContext): string[] {
+	// "Can i run r1 on my macbook": one's own machine is where the distilled models run.
+	if (ownMachine(ctx)) return [];
+	const unknown = new Set(ctx.unknownTerms());
+	return ctx.question.words.filter(
+		(word) => word.length >= 3 && unknown.has(stem(word)) && !COMMON_ENGLISH_WORDS.has(word) && !/\d/.test(word),
+	);
 }
 
 /** Stems of the words that ask what something means ("hyped", "impact"): how a question asks, not what about. */

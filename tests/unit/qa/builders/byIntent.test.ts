@@ -71,3 +71,25 @@ describe('byIntent: a count of parameters named inside a topic name', () => {
 		expect(answer.topic.id).toBe('reasoning-model');
 	});
 });
+
+describe('byIntent: where to try it', () => {
+	it.each([
+		['r1 on aws bedrock?', 'bedrock'],
+		['deepseek iphone app?', 'iphone'],
+	])('GIVEN %j, a place our sources never name, THEN refused naming "%s"', (question, place) => {
+		expect(expectNotCovered(engine.answer(question)).text).toContain(`Our sources do not mention "${place}".`);
+	});
+
+	it.each(['can i run r1 on my macbook', 'how i run r1 on my laptop, only 16gb ram'])(
+		'GIVEN %j, a machine of ones own, THEN what runs locally answers',
+		(question) => {
+			const answer = expectCovered(engine.answer(question));
+			expect(answer.topic.id).toBe('run-locally');
+			expect(answer.text).toContain('distilled models');
+		},
+	);
+
+	it('GIVEN a typo of a place our sources do name ("hugginface") THEN still answered', () => {
+		expect(expectCovered(engine.answer('does hugginface transformers support full r1')).text).toContain('Hugging Face');
+	});
+});
