@@ -184,11 +184,11 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 				const name = loose && loose.words.length > (exact?.words.length ?? 0) ? loose : exact;
 				const numberUse =
 					name?.words.length === 1 && NUMBER_NAMES.has(name.words[0] ?? '') && isNumberUse(questionWords, position);
-				if (!name || numberUse) {
+				const end = position + (name?.words.length ?? 1);
+				if (!name || numberUse || isBaseModel(name.topic, questionWords, position, end)) {
 					position += 1;
 					continue;
 				}
-				const end = position + name.words.length;
 				matches.push({ topic: name.topic, benchmark: name.benchmark, start: position, end });
 				position = end;
 			}
@@ -196,6 +196,18 @@ export function createEntityIndex(knowledge: KnowledgeBase): EntityIndex {
 		},
 	};
 }
+
+/**
+ * "RL on qwen-32b base": the base model a distilled model was trained from, not the distilled model; "the r1 distill
+ * qwen 32b" names the distilled one whatever follows.
+ */
+function isBaseModel(topic: Topic, questionWords: readonly string[], start: number, end: number): boolean {
+	if (!topic.id.startsWith(DISTILLED_ID_PREFIX) || questionWords[end] !== 'base') return false;
+	return !questionWords.slice(start, end).some((word) => DISTILLED_NAME_WORDS.has(word));
+}
+
+const DISTILLED_ID_PREFIX = 'r1-distill-';
+const DISTILLED_NAME_WORDS: ReadonlySet<string> = new Set(['r1', 'deepseek', 'distill', 'distilled']);
 
 /**
  * "chin of thought", "rule base rewards": a name of several words typed with one of its words one edit off (a real

@@ -481,7 +481,9 @@ const METRIC_WORDS: readonly [string, RegExp][] = [
 
 function askedMetric(questionWords: readonly string[]): string | undefined {
 	const text = questionWords.join(' ');
-	return METRIC_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
+	const asked = METRIC_WORDS.filter(([, pattern]) => pattern.test(text));
+	// "Rating and percentile": both asked is no preference between them.
+	return asked.length === 1 ? asked[0]?.[0] : undefined;
 }
 
 /** Where a model has a figure under `metric` for a benchmark, its other metrics for that benchmark step aside. */

@@ -286,3 +286,16 @@ describe('entities: a name with one word typed one edit off', () => {
 		expect(topicIds(question)).toEqual(ids);
 	});
 });
+
+describe('entities: a base model is not the distilled model trained from it', () => {
+	it.each(['rl run directly on qwen 32b base', 'what aime did qwen-32b-base get with rl'])(
+		'GIVEN %j THEN no distilled model is named',
+		(question) => {
+			expect(topicIds(question)).not.toContain('r1-distill-qwen-32b');
+		},
+	);
+
+	it('GIVEN "the r1 distill qwen 32b base" THEN the distilled model, which its own name says', () => {
+		expect(topicIds('the r1 distill qwen 32b base')).toContain('r1-distill-qwen-32b');
+	});
+});

@@ -236,3 +236,17 @@ describe("score: what a model's maker claims is its own stated figure, the table
 		expect(plain(answer.text.split('\n')[0] ?? '')).toContain('DeepSeek-R1 79.8 (pass@1)');
 	});
 });
+
+describe('score: a benchmark with two metrics', () => {
+	it('GIVEN both the rating and the percentile asked THEN both are given', () => {
+		const answer = plain(expectCovered(engine.answer('o1-1217 codeforces rating + percentile')).text);
+		expect(answer).toContain('2061');
+		expect(answer).toContain('96.6');
+	});
+
+	it('GIVEN only the percentile asked THEN only the percentile', () => {
+		const answer = plain(expectCovered(engine.answer('r1 codeforces percentile')).text);
+		expect(answer).toContain('96.3');
+		expect(answer).not.toContain('2029');
+	});
+});
