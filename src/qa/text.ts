@@ -51,9 +51,22 @@ export function isStopWord(word: string): boolean {
 	return STOP_WORDS.has(word);
 }
 
-/** Porter stem of a word; words with digits are names or figures ("r1", "671b", "97.3") and stay as they are. */
+/**
+ * Porter stem of a word, British spellings folded into American ones first ("licence" and "license", "optimise" and
+ * "optimize" meet; our notes use both); words with digits are names or figures ("r1", "671b", "97.3") and stay as
+ * they are.
+ */
 export function stem(word: string): string {
-	return /\d/.test(word) ? word : stemmer(word);
+	return /\d/.test(word) ? word : stemmer(americanSpelling(word));
+}
+
+/** The same fold on every side (index, question, word lists), so a word it also changes still meets itself. */
+function americanSpelling(word: string): string {
+	return word
+		.replace(/^licenc/, 'licens')
+		.replace(/^(favo|behavio|colo|hono|labo|neighbo|humo|flavo)ur/, '$1r')
+		.replace(/([a-z]{3,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2')
+		.replace(/([a-z]{3,})ys(e|ed|es|ing)$/, '$1yz$2');
 }
 
 /** The search terms of a text: words without stop words, stemmed. */

@@ -167,3 +167,15 @@ describe('terms: stop words dropped, the rest stemmed', () => {
 		expect(isStopWord(word)).toBe(false);
 	});
 });
+
+describe('text: British and American spellings meet', () => {
+	it.each([
+		['licence', 'license'],
+		['licences', 'licenses'],
+		['optimised', 'optimized'],
+		['behaviour', 'behavior'],
+		['analyse', 'analyze'],
+	])('GIVEN %j and %j THEN one stem', (british, american) => {
+		expect(stem(british)).toBe(stem(american));
+	});
+});

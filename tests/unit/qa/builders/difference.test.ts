@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase, ModelAspect } from '../../../../src/knowledge/types.js';
 import type { QaEngine } from '../../../../src/qa/engine.js';
-import { expectCovered, loadRealQa, supportingLines, topicOf } from '../fixtures.js';
+import { expectCovered, loadRealQa, plain, supportingLines, topicOf } from '../fixtures.js';
 
 let knowledge: KnowledgeBase;
 let engine: QaEngine;
@@ -78,4 +78,15 @@ describe('difference: two concepts side by side, from their summaries', () => {
 			expect.arrayContaining([topicOf(knowledge, first).source.label, topicOf(knowledge, second).source.label]),
 		);
 	});
+});
+
+describe('difference: how short a difference is asked for is no subject', () => {
+	it.each(['r1 vs v3, main diff in 1 line', 'whats the main difference between r1 and v3'])(
+		'GIVEN %j THEN both models are described',
+		(question) => {
+			const text = plain(expectCovered(engine.answer(question)).text);
+			expect(text).toContain('DeepSeek-R1');
+			expect(text).toContain('general-purpose');
+		},
+	);
 });
