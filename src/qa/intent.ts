@@ -175,7 +175,7 @@ const MATTERS =
 const USAGE =
 	/\b(temp|temps|temperature|top p|settings?|config|configure|system prompt|few ?shot|prompt (it|r1|them)|word (the|my) prompt|how should i (word|prompt|phrase|ask|set))\b/;
 const HOW =
-	/\b(how (does|do|did|is|are|was|were|can|could|would)|works?|worked|working|mechanism|process|under the hood|in practice|step by step)\b/;
+	/\b(how (does|do|did|is|are|was|were|can|could|would)|how (they|you|u|we|it) (\S+ )?(built|build|made|make|trained|train|work|works|worked|do|did|got|get|created|create)|works?|worked|working|mechanism|process|under the hood|in practice|step by step)\b/;
 
 /**
  * The plain words the rules read ("charge", "laptop", "cheaper"): real words of a question, never typos to be

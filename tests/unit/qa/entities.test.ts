@@ -299,3 +299,12 @@ describe('entities: a base model is not the distilled model trained from it', ()
 		expect(topicIds('the r1 distill qwen 32b base')).toContain('r1-distill-qwen-32b');
 	});
 });
+
+describe('entities: the distilled family by the words students use', () => {
+	it.each(['the distilled qwen ones vs llama ones', 'how they built the small versions of r1', 'the smaller versions'])(
+		'GIVEN %j THEN the distilled models',
+		(question) => {
+			expect(topicIds(question)).toContain('distilled-models');
+		},
+	);
+});

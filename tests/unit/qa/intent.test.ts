@@ -207,6 +207,8 @@ describe('intent: how', () => {
 		'how do rule based rewards work',
 		'how did they train r1',
 		'how does distillation work in practice',
+		'how they built the small versions of r1',
+		'how u train a model like r1-zero',
 	])('GIVEN %j THEN how', (question) => {
 		expect(intentOf(question)).toBe('how');
 	});
