@@ -1,92 +1,129 @@
-import { z } from 'zod';
 import { MAX_STUDY_INTERVAL_MS, parseDuration } from '../quiz/duration.js';
+
+// Parsed by hand, not with zod: the bot loads no zod at run time (bench/SOAK.md: zod held 3 MB of its live heap).
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const CACHE_URL_PATTERN = /^(memory:\/\/|sqlite:\/\/.+|rediss?:\/\/.+)$/;
 const DATABASE_URL_PATTERN = /^(sqlite:\/\/.+|postgres(ql)?:\/\/.+)$/;
 const SNOWFLAKE_PATTERN = /^\d{17,20}$/;
 
-/** `.env` files turn `KEY=` into an empty string: treat it as "not set" so defaults apply. */
-const optional = <T extends z.ZodType>(schema: T) =>
-	z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+/** Turns a variable's value (never empty) into its config value, or throws a Problem saying what was expected. */
+type Parse<T> = (value: string) => T;
+
+interface Variable<T> {
+	readonly parse: Parse<T>;
+	/** Parsed when the variable is unset or empty; without one (and `optional`), the variable stays undefined. */
+	readonly fallback?: string;
+	readonly optional?: true;
+}
+
+class Problem extends Error {}
+
+const problem = (message: string): never => {
+	throw new Problem(message);
+};
+
+/** `.env` files turn `KEY=` into an empty string: treat it as "not set", so the variable stays undefined. */
+const optional = <T>(parse: Parse<T>) => ({ parse, optional: true as const }) satisfies Variable<T>;
 /** The default is written as it would be in .env, so it goes through the same parsing as a set value. */
-const withDefault = <T extends z.ZodType>(schema: T, fallback: string) =>
-	z.preprocess((value) => (value === '' || value === undefined ? fallback : value), schema);
+const withDefault = <T>(parse: Parse<T>, fallback: string) => ({ parse, fallback }) satisfies Variable<T>;
 
 /** A value of only spaces is a slip (a pasted key with its newline lost, say), not a value: refuse it clearly. */
-const text = () =>
-	z.string().refine((value) => value.trim() !== '', 'is only spaces: leave it empty to unset it, or give a value');
+const text: Parse<string> = (value) =>
+	value.trim() === '' ? problem('is only spaces: leave it empty to unset it, or give a value') : value;
 
-const httpUrl = (example: string) =>
-	z
-		.url({ protocol: /^https?$/, error: `expected an http(s) URL such as ${example}` })
-		.transform((url) => url.replace(/\/+$/, ''));
-const snowflake = z.string().regex(SNOWFLAKE_PATTERN, 'expected a Discord id (17 to 20 digits)');
-const positiveInt = (what: string) =>
-	z.coerce
-		.number({ error: `expected ${what}` })
-		.int(`expected ${what}`)
-		.positive(`expected ${what}`);
-const nonNegativeInt = (what: string) =>
-	z.coerce
-		.number({ error: `expected ${what}` })
-		.int(`expected ${what}`)
-		.nonnegative(`expected ${what}`);
+const matching =
+	(pattern: RegExp, message: string): Parse<string> =>
+	(value) =>
+		pattern.test(value) ? value : problem(message);
+
+const oneOf =
+	<const Values extends readonly string[]>(values: Values, message: string): Parse<Values[number]> =>
+	(value) =>
+		values.includes(value) ? value : problem(message);
+
+/** As the URL parser reads it, with `http(s)://` written out; trailing slashes are dropped. */
+const httpUrl =
+	(example: string): Parse<string> =>
+	(value) => {
+		const trimmed = value.trim();
+		if (!/^https?:\/\//i.test(trimmed) || !['http:', 'https:'].includes(protocolOf(trimmed)))
+			problem(`expected an http(s) URL such as ${example}`);
+		return trimmed.replace(/[\t\n\r]/g, '').replace(/\/+$/, '');
+	};
+
+function protocolOf(url: string): string {
+	try {
+		return new URL(url).protocol;
+	} catch {
+		return '';
+	}
+}
+
+/** A whole number (as `Number` reads it) from `min` up, at most `max` when given (with its own message). */
+const wholeNumber =
+	(message: string, min: number, max?: { readonly value: number; readonly message: string }): Parse<number> =>
+	(value) => {
+		const number = Number(value);
+		if (!Number.isSafeInteger(number) || number < min) problem(message);
+		if (max !== undefined && number > max.value) problem(max.message);
+		return number;
+	};
+const positiveInt = (what: string, max?: { readonly value: number; readonly message: string }) =>
+	wholeNumber(`expected ${what}`, 1, max);
+const nonNegativeInt = (what: string, max?: { readonly value: number; readonly message: string }) =>
+	wholeNumber(`expected ${what}`, 0, max);
+
+const snowflake = matching(SNOWFLAKE_PATTERN, 'expected a Discord id (17 to 20 digits)');
 const DURATION_UNITS_MS: Readonly<Record<string, number>> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** `90s`, `30m`, `12h`, `7d` → milliseconds. */
-const duration = z
-	.string()
-	.regex(/^\d+[smhd]$/, 'expected a duration such as 30m, 12h or 7d')
-	.transform((value) => Number(value.slice(0, -1)) * (DURATION_UNITS_MS[value.slice(-1)] ?? 0));
-const port = z.coerce
-	.number({ error: 'expected a port number (0 to 65535; 0 picks a free one)' })
-	.int('expected a port number (0 to 65535; 0 picks a free one)')
-	.min(0, 'expected a port number (0 to 65535; 0 picks a free one)')
-	.max(65_535, 'expected a port number (0 to 65535; 0 picks a free one)');
+const duration: Parse<number> = (value) => {
+	matching(/^\d+[smhd]$/, 'expected a duration such as 30m, 12h or 7d')(value);
+	return Number(value.slice(0, -1)) * (DURATION_UNITS_MS[value.slice(-1)] ?? 0);
+};
+const PORT = 'expected a port number (0 to 65535; 0 picks a free one)';
+const port = wholeNumber(PORT, 0, { value: 65_535, message: PORT });
 /** `0,1,2` → [0, 1, 2]: the shards this host runs when several hosts split them. */
-const shardIds = z
-	.string()
-	.regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'expected shard ids separated by commas, such as 0,1')
-	.transform((value) => [...new Set(value.split(',').map((id) => Number(id.trim())))]);
+const shardIds: Parse<number[]> = (value) => {
+	matching(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'expected shard ids separated by commas, such as 0,1')(value);
+	return [...new Set(value.split(',').map((id) => Number(id.trim())))];
+};
 /** `15m`, `1h`, `30s`, `1h30m` → milliseconds, at most 24h. */
-const studyInterval = z
-	.string()
-	.transform((value) => parseDuration(value))
-	.refine(
-		(ms) => ms !== undefined && ms <= MAX_STUDY_INTERVAL_MS,
-		'expected a duration such as 15m, 1h or 30s (at most 24h)',
-	)
-	.transform((ms) => ms ?? 0);
-const booleanFlag = z
-	.enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
-	.transform((value) => value === 'true' || value === '1');
+const studyInterval: Parse<number> = (value) => {
+	const ms = parseDuration(value);
+	return ms !== undefined && ms <= MAX_STUDY_INTERVAL_MS
+		? ms
+		: problem('expected a duration such as 15m, 1h or 30s (at most 24h)');
+};
+const booleanFlag: Parse<boolean> = (value) =>
+	oneOf(['true', 'false', '1', '0'], 'expected true or false')(value) === 'true' || value === '1';
 
-const ConfigSchema = z.object({
-	DISCORD_TOKEN: optional(text()),
+const VARIABLES = {
+	DISCORD_TOKEN: optional(text),
 	DISCORD_CLIENT_ID: optional(snowflake),
 	DISCORD_GUILD_ID: optional(snowflake),
 	DISCORD_API_URL: optional(httpUrl('https://discord.com/api')),
 	OPENAI_BASE_URL: optional(httpUrl('https://api.deepseek.com')),
-	OPENAI_API_KEY: optional(text()),
-	REASONING_MODEL: optional(text()),
+	OPENAI_API_KEY: optional(text),
+	REASONING_MODEL: optional(text),
 	CACHE_URL: withDefault(
-		z.string().regex(CACHE_URL_PATTERN, 'expected memory://, sqlite://<path> or redis://host:port'),
+		matching(CACHE_URL_PATTERN, 'expected memory://, sqlite://<path> or redis://host:port'),
 		'sqlite://./data/reasonbot.sqlite',
 	),
 	// Learner data (quiz rounds and answers, scores, Leitner boxes, study schedules); PostgreSQL for several processes.
 	DATABASE_URL: withDefault(
-		z.string().regex(DATABASE_URL_PATTERN, 'expected sqlite://<path> or postgres://user@host:5432/database'),
+		matching(DATABASE_URL_PATTERN, 'expected sqlite://<path> or postgres://user@host:5432/database'),
 		'sqlite://./data/reasonbot.sqlite',
 	),
-	KNOWLEDGE_PATH: withDefault(text(), 'knowledge/knowledge.json'),
-	LOG_LEVEL: withDefault(z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }), 'info'),
+	KNOWLEDGE_PATH: withDefault(text, 'knowledge/knowledge.json'),
+	LOG_LEVEL: withDefault(oneOf(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(', ')}`), 'info'),
 	LOG_PRETTY: optional(booleanFlag),
 	SHUTDOWN_TIMEOUT_MS: withDefault(positiveInt('a whole number of milliseconds'), '10000'),
 	// Each start-up step (knowledge, commands, store, health, login) fails with its name after this long.
 	STARTUP_STEP_TIMEOUT_MS: withDefault(positiveInt('a whole number of milliseconds'), '30000'),
 	// Quiz: how long a question stays open, and the shortest interval /study start accepts (seconds allowed for tests).
 	QUIZ_ROUND_SECONDS: withDefault(
-		positiveInt('a whole number of seconds').max(86_400, 'expected at most 86400 seconds (a day)'),
+		positiveInt('a whole number of seconds', { value: 86_400, message: 'expected at most 86400 seconds (a day)' }),
 		'60',
 	),
 	STUDY_MIN_INTERVAL: withDefault(studyInterval, '15m'),
@@ -94,38 +131,43 @@ const ConfigSchema = z.object({
 	PLAYGROUND_PORT: withDefault(port, '3210'),
 	// Health endpoint (/healthz, /metrics): off unless HEALTH_PORT is set; loopback unless HEALTH_HOST says otherwise.
 	HEALTH_PORT: optional(port),
-	HEALTH_HOST: withDefault(text(), '127.0.0.1'),
+	HEALTH_HOST: withDefault(text, '127.0.0.1'),
 	// npm run start:sharded: shard count (default: Discord's recommendation) and the ids this host runs (default: all).
 	SHARD_COUNT: optional(positiveInt('a whole number of shards')),
 	SHARD_IDS: optional(shardIds),
-	SHARD_SPAWN_DELAY_MS: withDefault(
-		z.coerce
-			.number({ error: 'expected a whole number of milliseconds' })
-			.int()
-			.min(0, 'expected 0 or more milliseconds'),
-		'5500',
-	),
+	SHARD_SPAWN_DELAY_MS: withDefault(nonNegativeInt('a whole number of milliseconds (0 or more)'), '5500'),
 	// /ask: the deadline stays well inside Discord's 15-minute interaction token.
 	MODEL_DEADLINE_MS: withDefault(
-		positiveInt('a whole number of milliseconds').max(
-			600_000,
-			"expected at most 600000 ms (Discord's reply token lasts 15 minutes)",
-		),
+		positiveInt('a whole number of milliseconds', {
+			value: 600_000,
+			message: "expected at most 600000 ms (Discord's reply token lasts 15 minutes)",
+		}),
 		'120000',
 	),
-	MODEL_MAX_RETRIES: withDefault(nonNegativeInt('a whole number of retries').max(5, 'expected at most 5 retries'), '2'),
+	MODEL_MAX_RETRIES: withDefault(
+		nonNegativeInt('a whole number of retries', { value: 5, message: 'expected at most 5 retries' }),
+		'2',
+	),
 	MODEL_MAX_RETRY_WAIT_MS: withDefault(nonNegativeInt('a whole number of milliseconds'), '20000'),
 	MODEL_MAX_COMPLETION_TOKENS: withDefault(positiveInt('a whole number of tokens'), '8192'),
 	MODEL_STREAMING: withDefault(booleanFlag, 'true'),
-	REASONING_EFFORT: optional(z.enum(['low', 'medium', 'high'], { error: 'expected low, medium or high' })),
+	REASONING_EFFORT: optional(oneOf(['low', 'medium', 'high'], 'expected low, medium or high')),
 	ASK_CACHE_TTL: withDefault(duration, '7d'),
 	ASK_COOLDOWN_SECONDS: withDefault(nonNegativeInt('a whole number of seconds'), '20'),
 	ASK_DAILY_QUOTA: withDefault(nonNegativeInt('a whole number of questions'), '30'),
 	GUILD_DAILY_TOKEN_BUDGET: withDefault(nonNegativeInt('a whole number of tokens'), '500000'),
 	REGENERATE_COOLDOWN_SECONDS: withDefault(nonNegativeInt('a whole number of seconds'), '60'),
-});
+};
 
-export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+type Variables = typeof VARIABLES;
+type ValueOf<Name extends keyof Variables> = ReturnType<Variables[Name]['parse']>;
+type OptionalName = {
+	[Name in keyof Variables]: Variables[Name] extends { optional: true } ? Name : never;
+}[keyof Variables];
+
+export type Config = {
+	readonly [Name in Exclude<keyof Variables, OptionalName>]: ValueOf<Name>;
+} & { readonly [Name in OptionalName]?: ValueOf<Name> | undefined };
 export type LogLevel = Config['LOG_LEVEL'];
 
 export class ConfigError extends Error {
@@ -142,17 +184,23 @@ export function unsetEmptyValues(env: Record<string, string | undefined>): void 
 
 /** Pure: takes the environment as an argument so tests never touch process.env. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
-	const result = ConfigSchema.safeParse(env);
-	if (!result.success) {
-		const problems = result.error.issues.map((issue) => {
-			const variable = issue.path.join('.');
-			const value = env[variable];
-			const got = typeof value === 'string' && !isSecretName(variable) ? ` (got "${withoutPassword(value)}")` : '';
-			return `${variable}: ${issue.message}${got}`;
-		});
-		throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+	const config: Record<string, unknown> = {};
+	const problems: string[] = [];
+	const variables: [string, Variable<unknown>][] = Object.entries(VARIABLES);
+	for (const [variable, spec] of variables) {
+		const value = env[variable];
+		const given = value !== undefined && value !== '';
+		if (!given && spec.fallback === undefined) continue;
+		try {
+			config[variable] = spec.parse(given ? value : (spec.fallback ?? ''));
+		} catch (error) {
+			if (!(error instanceof Problem)) throw error;
+			const got = given && !isSecretName(variable) ? ` (got "${withoutPassword(value)}")` : '';
+			problems.push(`${variable}: ${error.message}${got}`);
+		}
 	}
-	return Object.freeze(result.data);
+	if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+	return Object.freeze(config) as Config;
 }
 
 /** A reasoning model is usable when we know where to send questions and which model to ask. */

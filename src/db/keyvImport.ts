@@ -3,11 +3,19 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Store } from '../cache/store.js';
 import type { Database, SqlSession } from './database.js';
-import { LEGACY_NAMESPACES, LegacyLeitner, LegacyRound, LegacySchedule, LegacyScores } from './legacyQuizData.js';
+import type { LegacyLeitner, LegacyRound, LegacySchedule, LegacyScores } from './legacyQuizData.js';
 import { importQueries } from './queries/importQueries.js';
 import { scoreQueries } from './queries/scoreQueries.js';
 import { toScheduleRow } from './learnerStore.js';
 import { bucketStripes, stripeOf } from './stripes.js';
+
+/** The quiz state as the keyv store kept it before the learner database (one namespace each). */
+export const LEGACY_NAMESPACES = {
+	rounds: 'quiz-rounds',
+	scores: 'quiz-scores',
+	leitner: 'quiz-leitner',
+	schedules: 'quiz-schedules',
+} as const;
 
 /** Recorded in data_imports once done; a later start finds it and reads nothing from keyv. */
 export const KEYV_QUIZ_IMPORT = 'keyv-quiz-v1';
@@ -40,9 +48,14 @@ export async function importKeyvQuizData(
 	const queries = importQueries(database.builder);
 	if ((await database.all(queries.done, { name: KEYV_QUIZ_IMPORT })).length > 0) return undefined;
 	let skipped = 0;
-	const read = async <Schema extends z.ZodType>(namespace: string, schema: Schema) => {
+	// The schemas (and zod with them) are loaded only when there is an entry to check: never on a new install.
+	let schemas: Promise<LegacySchemas> | undefined;
+	const read = async <Schema extends z.ZodType>(namespace: string, pick: (legacy: LegacySchemas) => Schema) => {
+		const found = await entriesOf(store.namespace<unknown>(namespace));
+		if (found.length === 0) return [];
+		const schema = pick(await (schemas ??= import('./legacyQuizData.js')));
 		const entries: Entry<z.infer<Schema>>[] = [];
-		for (const { key, value } of await entriesOf(store.namespace<unknown>(namespace))) {
+		for (const { key, value } of found) {
 			const parsed = schema.safeParse(value);
 			if (parsed.success) entries.push({ key, value: parsed.data });
 			else {
@@ -52,10 +65,10 @@ export async function importKeyvQuizData(
 		}
 		return entries;
 	};
-	const rounds = await read(LEGACY_NAMESPACES.rounds, LegacyRound);
-	const scores = await read(LEGACY_NAMESPACES.scores, LegacyScores);
-	const leitner = await read(LEGACY_NAMESPACES.leitner, LegacyLeitner);
-	const schedules = await read(LEGACY_NAMESPACES.schedules, LegacySchedule);
+	const rounds = await read(LEGACY_NAMESPACES.rounds, (legacy) => legacy.LegacyRound);
+	const scores = await read(LEGACY_NAMESPACES.scores, (legacy) => legacy.LegacyScores);
+	const leitner = await read(LEGACY_NAMESPACES.leitner, (legacy) => legacy.LegacyLeitner);
+	const schedules = await read(LEGACY_NAMESPACES.schedules, (legacy) => legacy.LegacySchedule);
 	const counts = await database.transaction(async (tx) => {
 		// Two processes starting at once: the second waits for the first one's row here, then finds it and stops.
 		if ((await tx.all(queries.claim, { name: KEYV_QUIZ_IMPORT, at: Date.now() })).length === 0) return undefined;
@@ -74,6 +87,7 @@ export async function importKeyvQuizData(
 }
 
 type Queries = ReturnType<typeof importQueries>;
+type LegacySchemas = typeof import('./legacyQuizData.js');
 
 async function importRounds(tx: SqlSession, queries: Queries, rounds: readonly Entry<z.infer<typeof LegacyRound>>[]) {
 	let answers = 0;

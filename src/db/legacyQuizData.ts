@@ -1,12 +1,9 @@
 import { z } from 'zod';
 
-/** The quiz state as the keyv store kept it before the learner database (one namespace each). */
-export const LEGACY_NAMESPACES = {
-	rounds: 'quiz-rounds',
-	scores: 'quiz-scores',
-	leitner: 'quiz-leitner',
-	schedules: 'quiz-schedules',
-} as const;
+/**
+ * The quiz state as the keyv store kept it before the learner database (namespaces in keyvImport.ts). Imported only
+ * when the keyv store holds such entries, so zod is not loaded at run time otherwise.
+ */
 
 const answer = z.object({ name: z.string(), option: z.number().int(), correct: z.boolean(), at: z.number() });
 

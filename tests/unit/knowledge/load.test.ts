@@ -64,6 +64,20 @@ describe('loadKnowledge', () => {
 		expect(await loadError('shape.json', wrong)).toContain('does not match the expected shape at topics.3.kind');
 	});
 
+	it('rejects a field the bot does not know and a missing one, naming the path', async () => {
+		const data = JSON.parse(json) as { topics: Record<string, unknown>[] };
+		const first = data.topics[0] ?? {};
+		first['extra'] = 1;
+		expect(await loadError('extra.json', JSON.stringify(data))).toContain(
+			'does not match the expected shape at topics.0.extra: is not a known field',
+		);
+		delete first['extra'];
+		delete first['summary'];
+		expect(await loadError('missing-field.json', JSON.stringify(data))).toContain(
+			'does not match the expected shape at topics.0.summary: expected a non-empty string',
+		);
+	});
+
 	it('rejects a missing file', async () => {
 		const missing = path.join(dir, 'missing.json');
 		await expect(loadKnowledge(missing)).rejects.toThrow(
