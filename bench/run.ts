@@ -17,7 +17,7 @@ import { createRegistry } from '../src/core/registry.js';
 import { deployCommands } from '../src/deploy/deployCommands.js';
 import { startDiscordEmulator, type EmulatorGuild } from '../src/emulator/index.js';
 import { shardForGuild } from '../src/emulator/snowflake.js';
-import { spawnBot, type BotProcess } from './lib/botProcess.js';
+import { npmStartLaunch, spawnBot, type BotProcess } from './lib/botProcess.js';
 import { benchKnowledge } from './lib/knowledgeBench.js';
 import { machineDescription, writeResults, type BenchResults, type PairedResult, type RssCurve } from './lib/report.js';
 import { benchStore } from './lib/storeBench.js';
@@ -94,6 +94,8 @@ const botEnv = (guild: EmulatorGuild, extra: Record<string, string> = {}) => {
 		...extra,
 	};
 };
+// Our bot gets the node flags and environment `npm start` gives it; the bare bot is plain `node bareBot.js`.
+const ourLaunch = await npmStartLaunch(ROOT);
 // Every start counts towards the start-to-READY medians.
 const startToReady = { bare: [] as number[], ours: [] as number[] };
 // Where the latest start of our bot keeps its learner data (the learner workloads seed it).
@@ -104,7 +106,7 @@ async function start(which: 'bare' | 'ours'): Promise<BotProcess> {
 	const bot =
 		which === 'bare'
 			? await spawnBot('dist/bench/bareBot.js', botEnv(bareGuild), 'bare bot ready', ROOT)
-			: await spawnBot('dist/src/app/main.js', ours, '"msg":"bot ready"', ROOT);
+			: await spawnBot('dist/src/app/main.js', ours, '"msg":"bot ready"', ROOT, ourLaunch);
 	startToReady[which].push(bot.startToReadyMs);
 	return bot;
 }
@@ -288,7 +290,13 @@ if (IS_TRIAL && soak) console.log(await readFile(path.join(soakDirectory, 'SOAK.
 /** Both bots fresh, under the soak's steady traffic; quiz rounds last 60 s as in production, so they end during it. */
 async function soakBoth(): Promise<SoakResult> {
 	const ourEnvSoak = { ...ourEnv, QUIZ_ROUND_SECONDS: '60' };
-	const ours = await spawnBot('dist/src/app/main.js', botEnv(ourGuild, ourEnvSoak), '"msg":"bot ready"', ROOT);
+	const ours = await spawnBot(
+		'dist/src/app/main.js',
+		botEnv(ourGuild, ourEnvSoak),
+		'"msg":"bot ready"',
+		ROOT,
+		ourLaunch,
+	);
 	const bare = await spawnBot('dist/bench/bareBot.js', botEnv(bareGuild), 'bare bot ready', ROOT);
 	const traffic = soakTraffic(userFor, emulator.user('owner'));
 	await traffic.askOnce();

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export interface BotProcess {
@@ -17,19 +18,50 @@ export interface BotProcess {
 /** Linux reports CPU times in clock ticks, 100 per second. */
 const TICK_MS = 10;
 
+/** How a bot is started besides its script: node's flags and the environment the start command sets. */
+export interface Launch {
+	readonly nodeArgs: readonly string[];
+	readonly env: Readonly<Record<string, string>>;
+}
+
+/** The bare bot's: plain `node script`. */
+export const PLAIN_LAUNCH: Launch = { nodeArgs: [], env: {} };
+
+/**
+ * How `npm start` runs our bot (package.json's start script after its build step, `NAME=value … node --flag …
+ * dist/src/app/main.js`), so the bench measures what users run. A start command of another form stops the bench
+ * rather than have it measure something else.
+ */
+export async function npmStartLaunch(root: string): Promise<Launch> {
+	const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+		scripts?: Record<string, string>;
+	};
+	const command = (manifest.scripts?.['start'] ?? '').split('&&').at(-1)?.trim() ?? '';
+	const match = /^((?:[A-Z_]+=\S+\s+)*)node((?:\s+--\S+)*)\s+dist\/src\/app\/main\.js$/.exec(command);
+	if (!match) throw new Error(`npm start runs "${command}": the bench does not know how that starts the bot`);
+	const words = (text: string | undefined) => (text ?? '').split(/\s+/).filter((word) => word.length > 0);
+	return {
+		nodeArgs: words(match[2]),
+		env: Object.fromEntries(
+			words(match[1]).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]),
+		),
+	};
+}
+
 /** Spawns a bot with node (compiled JavaScript, as in production) and waits for its ready line. */
 export async function spawnBot(
 	script: string,
 	env: Readonly<Record<string, string>>,
 	readyText: string,
 	cwd: string,
+	launch: Launch = PLAIN_LAUNCH,
 ): Promise<BotProcess> {
 	const startedAt = performance.now();
 	// e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" to profile the bots under load.
-	const nodeArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg.length > 0);
-	const child = spawn(process.execPath, [...nodeArgs, script], {
+	const benchArgs = (process.env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg.length > 0);
+	const child = spawn(process.execPath, [...launch.nodeArgs, ...benchArgs, script], {
 		cwd,
-		env: { PATH: process.env['PATH'] ?? '', ...env },
+		env: { PATH: process.env['PATH'] ?? '', ...launch.env, ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
