@@ -309,8 +309,15 @@ export function readIntent(input: IntentInput): IntentReading {
 	}
 	// "Where does grpo come from": its origin, not a place to get it; the origin of a figure ("where does the 6.5x
 	// number come from") is how it was reached.
+	// Where data came from ("where did the cold start examples come from") is how it was collected.
 	if (ORIGIN.test(text))
-		return reading(/(^| )\d[\d.]*x?( |$)|\b(number|figure|stat|claim)\b/.test(text) ? 'why' : 'definition');
+		return reading(
+			/(^| )\d[\d.]*x?( |$)|\b(number|figure|stat|claim)\b/.test(text)
+				? 'why'
+				: /\b(data|dataset|examples|samples)\b/.test(text)
+					? 'how'
+					: 'definition',
+		);
 	// "List the openai reasoning releases in order": the release timeline, not the training stages.
 	if (RELEASES_IN_ORDER.test(text)) return reading('when');
 	if (LICENCE.test(text)) return reading('access', { access: 'licence' });

@@ -67,7 +67,14 @@ export function supportLines(ranked: readonly RankedPassage[], lead: RankedPassa
 	const picked: Line[] = [];
 	const seen = new Set([lead.passage.text]);
 	const leadText = leadLine(lead).text;
-	for (const candidate of ranked) {
+	// Under a summary (which says what the topic is), a line that says what is asked ("how was the cold start data
+	// collected": the one about collecting) before lines that only share the topic's name.
+	const saysAsked = (candidate: RankedPassage): boolean =>
+		asked !== undefined && candidate.inText.some((term) => asked.includes(term));
+	const candidates = STANDS_FOR_SUMMARY.has(lead.passage.kind)
+		? [...ranked.filter(saysAsked), ...ranked.filter((each) => !saysAsked(each))]
+		: ranked;
+	for (const candidate of candidates) {
 		if (picked.length >= 2) break;
 		const { passage } = candidate;
 		if (passage.topic !== topic || seen.has(passage.text) || !SUPPORT_KINDS.has(passage.kind)) continue;
@@ -79,12 +86,14 @@ export function supportLines(ranked: readonly RankedPassage[], lead: RankedPassa
 		picked.push(line);
 	}
 	// The topic's summary rounds off an answer led by a detail.
-	if (picked.length < 2 && !['summary', 'question', 'plain'].includes(lead.passage.kind)) {
+	if (picked.length < 2 && !STANDS_FOR_SUMMARY.has(lead.passage.kind)) {
 		picked.push({ text: topic.summary, source: topic.source.label });
 	}
 	return picked;
 }
 
+/** Passages an answer shows as their topic's summary. */
+const STANDS_FOR_SUMMARY: ReadonlySet<KnowledgePassage['kind']> = new Set(['summary', 'question', 'plain']);
 const SUPPORT_KINDS: ReadonlySet<KnowledgePassage['kind']> = new Set(['fact', 'attribute', 'explanation', 'scores']);
 
 function lowerFirst(text: string): string {

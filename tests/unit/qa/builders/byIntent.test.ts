@@ -93,3 +93,14 @@ describe('byIntent: where to try it', () => {
 		expect(expectCovered(engine.answer('does hugginface transformers support full r1')).text).toContain('Hugging Face');
 	});
 });
+
+describe('byIntent: where data came from is how it was collected', () => {
+	it.each(['where did the cold start examples come from, how collected', 'how was the cold start data collected'])(
+		'GIVEN %j THEN the line on collecting it supports the summary',
+		(question) => {
+			const answer = expectCovered(engine.answer(question));
+			expect(answer.intent).toBe('how');
+			expect(answer.text).toMatch(/few-shot prompting/);
+		},
+	);
+});
