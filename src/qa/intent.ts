@@ -59,6 +59,9 @@ export interface IntentInput {
 /** Put simply, for someone new: "like im 12", "for a hs student", "explained simple", "to teenagers in a simple way". */
 const ELI5_AUDIENCE =
 	/\b(like (im|i am|i m) (a )?\d+|(for|to) (a )?\d+ ?(year|yr)s? ?olds?|(for|to) (a )?(hs|high school|highschool|middle school) (student|students|kid|kids)|to (teenagers|teens|a teenager|kids|a kid|my (mom|mum|dad|grandma|grandpa|little brother|little sister))|explain(ed)?( it)? (simple|simply|easy|easily)|in (a )?(simple|simpler|easy|easier) way)\b/;
+/** "Im not a tech person", "for my mom", "new to all this": someone new asks, so the plain answer. */
+const NEWCOMER =
+	/\b((im|i am|i m) (not|no) (a |an |very )?(techie|technical|tech person|tech guy|tech savvy|engineer|programmer|coder|expert|ai person|computer person)|non ?(techie|technical|tech)( person| people| folks)?|for (a )?(layperson|lay person|normie|boomer|parent|non ?techie|my (mom|mum|dad|parents|grandma|grandpa|kid|kids|son|daughter|grandmother|grandfather))|(im|i am|i m) (new|a beginner|a noob|a newbie)|new to (this|all this|ai|ml|the topic)|(total|complete|absolute) (beginner|noob|newbie)|beginner here|in (simple|plain|normal|everyday|human|basic) (english|words|terms|language)|without (the |any )?(tech|technical|math|maths) (talk|terms|words|stuff|jargon)|(easy|simple) to understand|dumb it down|break it down( for me)?( simply)?)\b/;
 const ELI5 =
 	/\b(eli5|eli 5|like (im|i am) (5|five|a kid|a child|a beginner|new|dumb|stupid)|for (a )?(5|five|10|ten) ?(year|yr)s? ?old|for (a )?(kid|kids|child|children|beginner|beginners|dummies|dummy|noob|newbie|layman|grandma)|in (plain|simple|easy|normal|basic|layman|laymans) (words|terms|english|language)|simple (terms|words|explanation|version)|simply put|laymans? terms|dumb(ed)? it down|non ?technical|without (the )?jargon|explain (it )?simply|super simple|tl ?dr|in a nutshell|one sentence|keep it simple|simple (version|answer|way)|(explain|explained|describe|described|put|say|said)( \S+){0,4} (simply|plainly)|(simply|plainly) (explained|put|said))\b/;
 /** Who a claim can be credited to: the article, by any of its names. */
@@ -185,6 +188,7 @@ const HOW =
 export function ruleWords(): string[] {
 	const patterns = [
 		ELI5,
+		NEWCOMER,
 		CLAIM_SOURCE,
 		CLAIM_JUDGED,
 		CLAIM_CREDITED,
@@ -281,7 +285,7 @@ export function readIntent(input: IntentInput): IntentReading {
 		...(extra.position ? { position: extra.position } : {}),
 	});
 	const models = namedKinds.filter((kind) => kind === 'model').length;
-	if (ELI5.test(text) || ELI5_AUDIENCE.test(text)) return reading('eli5');
+	if (ELI5.test(text) || ELI5_AUDIENCE.test(text) || NEWCOMER.test(text)) return reading('eli5');
 	const claim = ownClaim(text);
 	if (claim) return { ...reading('factcheck'), ownClaim: readIntent({ ...input, text: claim }) };
 	if (checksClaim(text)) return reading('factcheck');

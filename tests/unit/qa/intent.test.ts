@@ -44,6 +44,11 @@ describe('intent: eli5', () => {
 		'explain r1-zero simply',
 		'can you explain grpo really simply',
 		'distillation, simply put',
+		'im not a tech person, what is grpo',
+		'explain distillation for my mom',
+		'new to all this, whats a reasoning model',
+		'total beginner here: what does sft mean',
+		'what is rejection sampling, without the technical terms',
 	])('GIVEN %j THEN eli5', (question) => {
 		expect(intentOf(question)).toBe('eli5');
 	});
