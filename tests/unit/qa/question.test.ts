@@ -130,6 +130,18 @@ describe('reading a question: everyday words stand for the knowledge words', () 
 	);
 });
 
+describe('reading a question: everyday words for what our notes name otherwise', () => {
+	it.each([
+		['is r1 good at creative essays', 'writing'],
+		['can v3 do physics', 'science'],
+		['how do they compress r1 into small models', 'distil'],
+		['is r1 censored', 'safety'],
+		['why are r1 answers so verbose', 'length'],
+	])('GIVEN %j THEN the search also looks for %j', (question, word) => {
+		expect(engine.read(question).searchWords).toContain(word);
+	});
+});
+
 describe('reading a question: openers before the question', () => {
 	it.each([
 		['honestly is r1 on perplexity lol tho', 'is r1 on perplexity'],
