@@ -81,6 +81,9 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 			// "r1 on aws bedrock?", "deepseek iphone app?": a place our sources never name is not one they list.
 			const [place] = access === 'where' ? unnamedPlaces(ctx) : [];
 			if (place !== undefined) return notCovered(intent, ctx.suggestions(), `Our sources do not mention "${place}".`);
+			// "What licence does the llama 70b distill have": the model's own availability line says it.
+			const licensed = access === 'licence' ? modelLicence(ctx) : undefined;
+			if (licensed) return licensed;
 			const answer = retrievedAnswer(ctx, intent, accessTuning(access ?? 'where'));
 			// "how do i run r1 on my laptop with 16gb ram": our sources give no hardware figures, but they do say what
 			// runs on one's own machine.
@@ -179,6 +182,34 @@ function unnamedPlaces(ctx: AnswerContext): string[] {
 		(word) => word.length >= 3 && unknown.has(stem(word)) && !COMMON_ENGLISH_WORDS.has(word) && !/\d/.test(word),
 	);
 }
+
+/** One named model's availability line (weights and their licence), when it states a licence. */
+function modelLicence(ctx: AnswerContext): QaAnswer | undefined {
+	const models = ctx.question.topics.filter((topic) => topic.kind === 'model');
+	const [model] = models;
+	const availability = model?.attributes?.availability;
+	// "What does mit licensing mean for companies": a licence named is asked about itself.
+	// "Can i use r1 commercially" asks what the licence allows, which the licences topic says.
+	const namesLicence = ctx.question.words.some((word) => LICENCE_NAMES.has(word));
+	const asksWhich = LICENCE_WORDS.test(ctx.question.words.join(' '));
+	if (!model || models.length > 1 || namesLicence || !asksWhich) return undefined;
+	if (!availability || !LICENCE_WORDS.test(availability.text)) return undefined;
+	const licences = ctx.topicById(LICENCES_TOPIC);
+	return composeAnswer(
+		'access',
+		model,
+		{
+			text: `**${model.title}**: ${availability.text}`,
+			source: availability.sources.map((ref) => ref.label).join('; '),
+		},
+		licences ? [{ text: licences.summary, source: licences.source.label }] : [],
+		{ direct: true },
+	);
+}
+
+const LICENCE_WORDS = /\b(licen[cs]e[ds]?|licen[cs]ing|open ?source[ds]?|mit|apache)\b/i;
+const LICENCES_TOPIC = 'licences';
+const LICENCE_NAMES: ReadonlySet<string> = new Set(['mit', 'apache']);
 
 /** Stems of the words that ask what something means ("hyped", "impact"): how a question asks, not what about. */
 const ASKING_TERMS: ReadonlySet<string> = new Set(impactWords().map(stem));

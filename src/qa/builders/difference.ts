@@ -117,7 +117,9 @@ function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAns
 		return scoreAnswer(ctx);
 	// Something specific beyond the names and an aspect ("do both show their reasoning tokens"): the passages of the
 	// two topics answer it better than their comparison table.
-	if (!aspect && asked.some((term) => !COMPARISON_WORDS.has(term))) {
+	// (A word the knowledge never uses, "r1 vs v3, exam tomorrow and im panicking", is not what is compared.)
+	const unknown = new Set(ctx.unknownTerms());
+	if (!aspect && asked.some((term) => !COMPARISON_WORDS.has(term) && !unknown.has(term))) {
 		const specific = retrievedAnswer(ctx, 'difference', {
 			accept: (passage) => passage.topic === first || passage.topic === second,
 		});

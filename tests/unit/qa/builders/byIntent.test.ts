@@ -104,3 +104,19 @@ describe('byIntent: where data came from is how it was collected', () => {
 		},
 	);
 });
+
+describe("byIntent: one model's licence", () => {
+	it.each([
+		['what licence does the llama 70b distill have', 'Llama 3.3 licence'],
+		['is qwen 7b distill open source', 'Apache-2.0'],
+	])('GIVEN %j THEN its own availability line answers (%s)', (question, licence) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.text.split('\n')[0]).toContain(licence);
+	});
+
+	it('GIVEN a licence named ("what does mit licensing mean for companies") THEN the licence terms answer', () => {
+		expect(
+			expectCovered(engine.answer('what does mit licensing mean for companies wanting to build on r1')).text,
+		).toMatch(/commercial/);
+	});
+});

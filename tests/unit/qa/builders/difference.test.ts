@@ -90,3 +90,13 @@ describe('difference: how short a difference is asked for is no subject', () => 
 		},
 	);
 });
+
+describe('difference: words the knowledge never uses are not what is compared', () => {
+	it('GIVEN "r1 vs v3 whats the actual difference, exam is tomorrow and im panicking" THEN both models described', () => {
+		const text = plain(
+			expectCovered(engine.answer("r1 vs v3 what's the actual difference, exam is tomorrow and im panicking")).text,
+		);
+		expect(text).toContain('reasoning');
+		expect(text).toContain('general-purpose');
+	});
+});
