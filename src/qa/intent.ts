@@ -139,7 +139,7 @@ const BONUS_LEFT_OUT =
 const YES_NO = /^(does|do|did|is|are|was|were|can|could|will|would|should|has|have)\b/;
 const ORDER_CONTEXT = /\b(step|steps|stage|stages|phase|phases|pipeline|training process|recipe)\b/;
 const LICENCE =
-	/\b(licen[cs]e[ds]?|licen[cs]ing|mit|apache|open ?source[d]?|open weights?|weights? (are |is )?(open|public|free|available|released)|open(ly)? (released?|available)|commercial(ly)?|allowed to|legal(ly)?|permissive|copyright)\b/;
+	/\b(licen[cs]e[ds]?|licen[cs]ing|mit|apache|open ?source[d]?|open weights?|weights? (are |is )?(open|public|free|available|released)|open(ly)? (released?|available)|commercial(ly)?|(am i|are we|are you|is it|are they|is one) (even )?allowed|allowed to (use|sell|modify|change|distill?|build|copy|fine ?tune|redistribute|ship|deploy|host)|legal(ly)?|permissive|copyright)\b/;
 const COST =
 	/\b(cost|costs|costed|price|prices|priced|pricing|cheap|cheaper|cheapest|expensive|pay|paid|free|dollars?|usd|bucks|money|budget|charge|charges|charged|bill|billed|billing)\b/;
 const WHERE =
@@ -157,7 +157,8 @@ const SCORE =
 	/\b(scores?|scored|scoring|benchmarks?|pass 1|rating|rated|elo|percentile|perform|performance|performs|performed|results?|accuracy|points|how (good|well|strong)|numbers)\b/;
 const DIFFERENCE =
 	/\b(vs|versus|diff|diffs|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing)|similar|alike|like (it|r1|v3|o1|o3|the other) (does|do|did)|which one|or)\b/;
-const EXPLICIT_COMPARISON = /\b(vs|versus|diff|differ|differs|difference|differences|compare|compared|comparison)\b/;
+const EXPLICIT_COMPARISON =
+	/\b(vs|versus|diff|differ|differs|difference|differences|compare|compared|comparison|different (from|than|to))\b/;
 /**
  * "When" asks a time where it opens the question or a clause that asks ("so when did…", "when is it out", "…out
  * when"); anywhere else it opens a condition ("who judges the answers when theres no rule", "best temp when coding").
@@ -165,6 +166,7 @@ const EXPLICIT_COMPARISON = /\b(vs|versus|diff|differ|differs|difference|differe
 const WHEN =
 	/^when\b(?! (theres|there|you|u|i|we|its|it is|training|trained|using|asked|asking|given))|\bwhen (did|was|were|is|are|will|does|do|can|could|should|has|have|would|exactly)\b|\bwhen$|\b(what year|which year|what date|which date|what day|what month|release date|released|release|come out|came out|launched?|announced?|published|dates?|how long ago|how old|timeline)\b/;
 const QUANTITY = /\b(how (many|much|big|large|long|huge)|size|sizes|number of|count(?! as)|amount)\b/;
+const LIMIT = /\b(max|maximum|limit|limits|at most|up to)\b/;
 /** Things counted, a quantity question unless it asks yes or no ("does o1 show its reasoning tokens"). */
 const COUNTED_THINGS = /\b(parameters|params|tokens|billion|samples|examples|epochs)\b/;
 const WHY =
@@ -213,7 +215,7 @@ export function ruleWords(): string[] {
 		SCORE,
 		DIFFERENCE,
 	]
-		.concat([WHEN, QUANTITY, COUNTED_THINGS, WHY, MATTERS, IMPACT, USAGE, HOW])
+		.concat([WHEN, QUANTITY, LIMIT, COUNTED_THINGS, WHY, MATTERS, IMPACT, USAGE, HOW])
 		.concat(ORDER_DIRECTION.map(([, pattern]) => pattern));
 	return patternWords(patterns);
 }
@@ -272,8 +274,16 @@ function placeDirection(position: StagePosition): OrderDirection {
 	return 'at';
 }
 
-/** The small, ordered rule set: the first rule that fires decides. */
+/**
+ * The small, ordered rule set: the first rule that fires decides. A newcomer asking ("im new to this") wants plain
+ * words, unless they ask something more specific than what a thing is ("why did mcts fail, im new to this").
+ */
 export function readIntent(input: IntentInput): IntentReading {
+	const reading = readRules(input);
+	return reading.intent === 'definition' && NEWCOMER.test(input.text) ? { ...reading, intent: 'eli5' } : reading;
+}
+
+function readRules(input: IntentInput): IntentReading {
 	const { text, namedKinds, namesBenchmark } = input;
 	const reading = (
 		intent: Intent,
@@ -285,7 +295,7 @@ export function readIntent(input: IntentInput): IntentReading {
 		...(extra.position ? { position: extra.position } : {}),
 	});
 	const models = namedKinds.filter((kind) => kind === 'model').length;
-	if (ELI5.test(text) || ELI5_AUDIENCE.test(text) || NEWCOMER.test(text)) return reading('eli5');
+	if (ELI5.test(text) || ELI5_AUDIENCE.test(text)) return reading('eli5');
 	const claim = ownClaim(text);
 	if (claim) return { ...reading('factcheck'), ownClaim: readIntent({ ...input, text: claim }) };
 	if (checksClaim(text)) return reading('factcheck');
@@ -329,6 +339,8 @@ export function readIntent(input: IntentInput): IntentReading {
 	if (OFFERED_ON.test(text) && namedKinds.every((kind) => kind === 'model' || kind === 'resource'))
 		return reading('access', { access: 'where' });
 	const why = WHY.test(text);
+	// "Max tokens r1 could generate in the benchmark runs": a limit counted, not a score.
+	if (LIMIT.test(text) && COUNTED_THINGS.test(text)) return reading('quantity');
 	if (namesBenchmark && !why && (models > 0 || SCORE.test(text))) return reading('score');
 	if (models > 0 && !why && SCORE.test(text)) return reading('score');
 	// "r1 or v3", "qwen 7b vs llama 8b": two of a kind; "grpo … or … r1" is not a comparison. Before cost: "r1 vs o1
@@ -347,7 +359,9 @@ export function readIntent(input: IntentInput): IntentReading {
 	if (/\bhow (many|much)\b/.test(text)) return reading('quantity');
 	if (WHEN.test(text)) return reading('when');
 	if (WHERE.test(text) && !WHY.test(text)) return reading('access', { access: 'where' });
-	if (QUANTITY.test(text) || (COUNTED_THINGS.test(text) && !YES_NO.test(text))) return reading('quantity');
+	// "How did they grade samples…" asks how, not how many.
+	if (QUANTITY.test(text) || (COUNTED_THINGS.test(text) && !YES_NO.test(text) && !HOW.test(text)))
+		return reading('quantity');
 	if (IMPACT.test(text)) return reading('impact');
 	if (HOW.test(text)) return reading('how');
 	return reading('definition');

@@ -98,6 +98,7 @@ const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
 	bilingual: ['language', 'languages'],
 	longer: ['long', 'length'],
 	length: ['long', 'longer'],
+	max: ['maximum', 'limit'],
 	home: ['locally', 'yourself'],
 	laptop: ['locally', 'yourself'],
 	pc: ['locally', 'yourself'],

@@ -22,6 +22,8 @@ export function words(text: string): string[] {
 			// "r-1", "v-3": a one-letter name and its number.
 			.replace(/\b([a-z])-(\d)\b/g, '$1$2')
 			.replace(/(\d)\s*million\b/g, '$1m')
+			// "$294k" and "$294,000", "800k" and "800,000" are one figure.
+			.replace(/\b(\d+(?:\.\d+)?)k\b/g, (_, figure: string) => String(Math.round(Number(figure) * 1000)))
 			// "aime2024", "math500": a name run into its number.
 			.replace(/\b([a-z]{3,})(\d{3,4})\b/g, '$1 $2')
 			// "stage 5", "phase 2", "the 2nd step", "step three": the article numbers its steps. ("The first step" stays:

@@ -80,6 +80,10 @@ const COMPARISON_WORDS: ReadonlySet<string> = new Set(
 		'between',
 		'model',
 		'or',
+		'same',
+		'similar',
+		'alike',
+		'identical',
 		// How big or how short a difference is asked for: "the main diff in 1 line", "the key differences, briefly".
 		'main',
 		'key',

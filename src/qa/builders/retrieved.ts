@@ -141,6 +141,8 @@ const ATTRIBUTE_WORDS: ReadonlySet<string> = new Set(
 		'audio',
 		'video',
 		'speech',
+		// What a model was trained up to ("knowledge cutoff").
+		'cutoff',
 		// A company's figures.
 		'staff',
 		'salary',
@@ -226,6 +228,7 @@ export function mentions(text: string, topic: Topic): boolean {
 	});
 }
 
+const STEP_NUMBER = /\b(step|stage) \d\b/gi;
 /** Words between a figure and the thing it counts ("671B total parameters", "about 800k samples"). */
 const FIGURE_REACH = 3;
 /** Words from "<figure> of" to the noun it counts, adjectives and compounds between. */
@@ -252,7 +255,8 @@ function countsWhatIsAsked(ctx: AnswerContext, shown: string, asked: readonly st
 			: // Words most topics hold ("deepseek", "model") are next to figures everywhere.
 				asked.filter((term) => !isCommonTerm(ctx, term));
 	if (things.length === 0) return true;
-	const passageWords = words(shown);
+	// A step's number is its name ("Step 3: …"): it counts nothing.
+	const passageWords = words(shown.replace(STEP_NUMBER, '$1'));
 	// A figure starts with a digit or is a number word: "v3" and "r1" are names.
 	const isFigure = (word: string): boolean => /^\d/.test(word) || (!/\d/.test(word) && NUMBER.test(word));
 	// A size in billions ("1.5B", "671B") is itself a parameter count, and a count of nothing else: "mixture of

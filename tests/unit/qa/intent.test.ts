@@ -470,3 +470,15 @@ describe('intent: "on par with" is no place', () => {
 		expect(intentOf('is r1 on par with o1')).not.toBe('access');
 	});
 });
+
+describe('intent: words that look like another intent', () => {
+	it.each<[string, Intent]>([
+		['max tokens r1 was allowed to generate in the benchmark runs?', 'quantity'],
+		["how did they grade samples that can't be checked by a rule?", 'how'],
+		['how is the cold start data different from the step 4 data', 'difference'],
+		['am i allowed to distill r1', 'access'],
+		['why did MCTS not work for r1? pls explain gently im new to this', 'why'],
+	])('GIVEN %j THEN %s', (question, intent) => {
+		expect(intentOf(question)).toBe(intent);
+	});
+});

@@ -30,6 +30,7 @@ describe('words: possessives and apostrophes', () => {
 describe('words: sizes written out become the short form', () => {
 	it.each([
 		['1.5 billion params', ['1.5b', 'params']],
+		['$294k for rl', ['294000', 'for', 'rl']],
 		['671 billion', ['671b']],
 		['671 bn', ['671b']],
 		['the 70billion one', ['the', '70b', 'one']],

@@ -120,3 +120,15 @@ describe("byIntent: one model's licence", () => {
 		).toMatch(/commercial/);
 	});
 });
+
+describe('byIntent: details our sources do not give, and names they do', () => {
+	it('GIVEN a knowledge cutoff asked THEN refused', () => {
+		expectNotCovered(engine.answer('what is the knowledge cutoff date of r1'));
+	});
+
+	it('GIVEN "a long-context benchmark" THEN FRAMES, by its alias', () => {
+		expect(expectCovered(engine.answer('is there a long-context benchmark score for r1 vs v3?')).text).toContain(
+			'82.5',
+		);
+	});
+});
