@@ -82,7 +82,7 @@ const STARTS_WITH_CLAIM =
 const CLAIM_TAG = /\b(true|correct|accurate|legit|fr|for real)$/;
 /** "r1 shows its thinking but o1 hides it, true?", "…, right?", "…, is that correct": the student's own claim. */
 const OWN_CLAIM_TAG =
-	/\b((is (that|it|this) (really )?)?(true|right|correct|accurate|legit|for real)|am i right|or not)$/;
+	/\b((is (that|it|this) (really )?)?(true|right|correct|accurate|legit|for real)|(thats|that is|is that|is it) real|am i right|or not)$/;
 /** "Which one is right", "what is true": a question that asks, not a claim put up to be checked. */
 const ASKS = /^(what|whats|which|who|whos|how|why|when|where)\b/;
 /** "Is r1 trained on top of r1-zero or not": a yes/no question that says it wants a verdict. */
@@ -166,6 +166,10 @@ const EXPLICIT_COMPARISON =
 const WHEN =
 	/^when\b(?! (theres|there|you|u|i|we|its|it is|training|trained|using|asked|asking|given))|\bwhen (did|was|were|is|are|will|does|do|can|could|should|has|have|would|exactly)\b|\bwhen$|\b(what year|which year|what date|which date|what day|what month|release date|released|release|come out|came out|launched?|announced?|published|dates?|how long ago|how old|timeline)\b/;
 const QUANTITY = /\b(how (many|much|big|large|long|huge)|size|sizes|number of|count(?! as)|amount)\b/;
+/** What is done to measure or use something, asked with "how". */
+const METHOD =
+	/\b(calculated?|computed?|measured?|evaluated?|evaluate|run|ran|tested|graded?|defined|define|phrase|word|read|interpret|set up|scored by|counted)\b/;
+const HOW_GOOD = /\bhow (good|well|high|strong|much|many|far|big|bad)\b/;
 const LIMIT = /\b(max|maximum|limit|limits|at most|up to)\b/;
 /** Things counted, a quantity question unless it asks yes or no ("does o1 show its reasoning tokens"). */
 const COUNTED_THINGS = /\b(parameters|params|tokens|billion|samples|examples|epochs)\b/;
@@ -215,7 +219,7 @@ export function ruleWords(): string[] {
 		SCORE,
 		DIFFERENCE,
 	]
-		.concat([WHEN, QUANTITY, LIMIT, COUNTED_THINGS, WHY, MATTERS, IMPACT, USAGE, HOW])
+		.concat([WHEN, QUANTITY, METHOD, HOW_GOOD, LIMIT, COUNTED_THINGS, WHY, MATTERS, IMPACT, USAGE, HOW])
 		.concat(ORDER_DIRECTION.map(([, pattern]) => pattern));
 	return patternWords(patterns);
 }
@@ -339,6 +343,9 @@ function readRules(input: IntentInput): IntentReading {
 	if (OFFERED_ON.test(text) && namedKinds.every((kind) => kind === 'model' || kind === 'resource'))
 		return reading('access', { access: 'where' });
 	const why = WHY.test(text);
+	// "How is pass@1 calculated", "how did they run swe-bench", "how should i phrase maths questions": how a benchmark
+	// is measured or a model is used, not what it scored.
+	if (USAGE.test(text) || (HOW.test(text) && METHOD.test(text) && !HOW_GOOD.test(text))) return reading('how');
 	// "Max tokens r1 could generate in the benchmark runs": a limit counted, not a score.
 	if (LIMIT.test(text) && COUNTED_THINGS.test(text)) return reading('quantity');
 	if (namesBenchmark && !why && (models > 0 || SCORE.test(text))) return reading('score');

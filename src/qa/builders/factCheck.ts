@@ -7,6 +7,7 @@ import { retrievedAnswer } from './retrieved.js';
 import type { Question } from '../question.js';
 import type { RankedPassage } from '../retrieve.js';
 import { terms, words } from '../text.js';
+import { withVerdict } from './verdict.js';
 
 const VERDICT: Readonly<Record<FactCheckVerdict, string>> = {
 	wrong: 'No: the article gets this wrong.',
@@ -27,7 +28,8 @@ export function factCheckAnswer(ctx: AnswerContext): QaAnswer {
 	const asked = ctx.question.intent.ownClaim;
 	const saysTheSame = best && check ? sameClaim(ctx.question, check.claim, best.passage.topic) : false;
 	// The student's own claim, when no article claim says it, is answered as what it asks ("…, true?" left out).
-	if (asked && !saysTheSame) return answerByIntent({ ...ctx, question: { ...ctx.question, intent: asked } });
+	if (asked && !saysTheSame)
+		return withVerdict(ctx.question, answerByIntent({ ...ctx, question: { ...ctx.question, intent: asked } }));
 	const named = best ? ctx.question.topics.includes(best.passage.topic) : false;
 	if (!best || !check || (best.matched.length < MIN_MATCHED_TERMS && !named)) return retrievedAnswer(ctx, 'factcheck');
 	// "r1 shows its thinking but o1 hides it, true?" is the student's own claim: an article claim about the same

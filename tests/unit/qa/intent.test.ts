@@ -478,6 +478,9 @@ describe('intent: words that look like another intent', () => {
 		['how is the cold start data different from the step 4 data', 'difference'],
 		['am i allowed to distill r1', 'access'],
 		['why did MCTS not work for r1? pls explain gently im new to this', 'why'],
+		['how is pass@1 calculated in the r1 paper', 'how'],
+		['how did they run swe-bench verified for r1', 'how'],
+		['how well did r1 do on aime', 'score'],
 	])('GIVEN %j THEN %s', (question, intent) => {
 		expect(intentOf(question)).toBe(intent);
 	});

@@ -107,3 +107,20 @@ describe('factcheck: verdict, the claim, then the correction with its source', (
 		);
 	});
 });
+
+describe('factCheck: a student\'s own claim that our sources plainly state opens with "Yes"', () => {
+	it.each([
+		'r1-zero aime went from 15.6 to 71 percent during rl? is that right',
+		'r1 came out jan 20 2025, correct?',
+		'r1-zero got zero supervised data, true?',
+	])('GIVEN %j THEN "Yes:" and the facts', (question) => {
+		expect(expectCovered(engine.answer(question)).text).toMatch(/^Yes: /);
+	});
+
+	it.each(['r1 got 90 on math-500, right?', 'r1 is a bigger model than r1-zero, right?'])(
+		'GIVEN %j, which our sources do not say, THEN no "Yes"',
+		(question) => {
+			expect(engine.answer(question).text).not.toMatch(/^Yes/);
+		},
+	);
+});
