@@ -31,10 +31,12 @@ export function factCheckAnswer(ctx: AnswerContext): QaAnswer {
 	if (asked && !saysTheSame)
 		return withVerdict(ctx.question, answerByIntent({ ...ctx, question: { ...ctx.question, intent: asked } }));
 	const named = best ? ctx.question.topics.includes(best.passage.topic) : false;
-	if (!best || !check || (best.matched.length < MIN_MATCHED_TERMS && !named)) return retrievedAnswer(ctx, 'factcheck');
+	// "Is it true that …" with no article claim like it: what our sources say, with a yes when they plainly say it.
+	const ourSources = (): QaAnswer => withVerdict(ctx.question, retrievedAnswer(ctx, 'factcheck'));
+	if (!best || !check || (best.matched.length < MIN_MATCHED_TERMS && !named)) return ourSources();
 	// "r1 shows its thinking but o1 hides it, true?" is the student's own claim: an article claim about the same
 	// models is no answer to it unless it says the same thing.
-	if (!CLAIM_SOURCE.test(ctx.question.words.join(' ')) && !saysTheSame) return retrievedAnswer(ctx, 'factcheck');
+	if (!CLAIM_SOURCE.test(ctx.question.words.join(' ')) && !saysTheSame) return ourSources();
 	return composeAnswer(
 		'factcheck',
 		best.passage.topic,
