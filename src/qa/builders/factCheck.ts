@@ -37,6 +37,9 @@ export function factCheckAnswer(ctx: AnswerContext): QaAnswer {
 	// "r1 shows its thinking but o1 hides it, true?" is the student's own claim: an article claim about the same
 	// models is no answer to it unless it says the same thing.
 	if (!CLAIM_SOURCE.test(ctx.question.words.join(' ')) && !saysTheSame) return ourSources();
+	// "The article says r1 is good at 'long-context reasoning', any number for that?": an article claim that shares
+	// less than two of the question's terms (names included, the verdict asked for not) is another claim.
+	if (!saysTheSame && !overlapsClaim(ctx.question, check.claim)) return ourSources();
 	return composeAnswer(
 		'factcheck',
 		best.passage.topic,
@@ -63,8 +66,33 @@ function bestClaimMatch(ctx: AnswerContext, ranked: readonly RankedPassage[]): R
 		.sort((a, b) => b.shared - a.shared || a.rank - b.rank)[0]?.entry;
 }
 
-/** Words that ask for a verdict, not part of what is claimed. */
-const VERDICT_TERMS = new Set(terms('true right correct accurate legit real wrong false myth fact check really'));
+/** Words that ask for a verdict or credit the article, not part of what is claimed. */
+const VERDICT_TERMS = new Set(
+	terms('true right correct accurate legit real wrong false myth fact check really article blog author say says claim'),
+);
+
+/**
+ * The question repeats something of the article's claim itself (not only of our correction): a word outside the
+ * names ("helpful"), a figure ("6.5x"), or two names ("r1" and "r1-zero").
+ */
+function overlapsClaim(question: Question, claim: string): boolean {
+	const figure = (term: string): string => term.replace(/^(\d[\d.]*)x$/, '$1');
+	const inClaim = new Set(terms(claim).map(figure));
+	const shared = new Set(question.terms.map(figure).filter((term) => !VERDICT_TERMS.has(term) && inClaim.has(term)));
+	const claimed = new Set(claimedTerms(question).map(figure));
+	// (A figure is what is claimed even where a topic is named by it: "the 6.5x price".)
+	return [...shared].some((term) => claimed.has(term) || /^\d/.test(term)) || shared.size >= 2;
+}
+
+/** The question's content terms outside the names and the verdict asked for: what it claims. */
+function claimedTerms(question: Question): string[] {
+	const inName = (index: number): boolean =>
+		question.entities.some((entity) => index >= entity.start && index < entity.end);
+	return question.words
+		.filter((_, index) => !inName(index))
+		.flatMap((word) => terms(word))
+		.filter((term) => !VERDICT_TERMS.has(term));
+}
 /** The share of the student's content terms (outside the names) the article's claim must hold to be the same claim. */
 const SHARED_CLAIM_SHARE = 0.5;
 
@@ -74,14 +102,7 @@ const SHARED_CLAIM_SHARE = 0.5;
  * "use" with "o1 and o3 use similar approaches to r1".
  */
 function sameClaim(question: Question, claim: string, topic: Topic): boolean {
-	const inName = (index: number): boolean =>
-		question.entities.some((entity) => index >= entity.start && index < entity.end);
-	const claimed = new Set(
-		question.words
-			.filter((_, index) => !inName(index))
-			.flatMap((word) => terms(word))
-			.filter((term) => !VERDICT_TERMS.has(term)),
-	);
+	const claimed = new Set(claimedTerms(question));
 	const inArticle = new Set(terms(claim));
 	const shared = [...claimed].filter((term) => inArticle.has(term)).length;
 	if (shared < Math.max(1, claimed.size * SHARED_CLAIM_SHARE)) return false;

@@ -33,6 +33,8 @@ const CLAIM_NEGATION = new RegExp(`${NEGATION.source}|\\bzero\\b`);
 export function withVerdict(question: Question, answer: QaAnswer): QaAnswer {
 	if (!answer.covered) return answer;
 	const [lead = ''] = answer.text.split('\n');
+	// An article claim checked already carries its verdict.
+	if (/^(the article says|no:|partly:|we could not)/i.test(lead)) return answer;
 	// Names are what the claim is about ("math-500" holds no figure claimed, "r1-zero" no "zero").
 	const inName = (index: number): boolean =>
 		question.entities.some((entity) => index >= entity.start && index < entity.end);
@@ -42,10 +44,17 @@ export function withVerdict(question: Question, answer: QaAnswer): QaAnswer {
 	if (claimed.some((word) => QUALIFIERS.has(word))) return answer;
 	const answerWords = words(answer.text);
 	const figures = claimed.filter((word) => FIGURE.test(word));
+	// Without figures, the words claimed and the names they are claimed of must meet in one sentence of the opening
+	// line: "the cold start fine-tunes r1-zero" is not said by a line naming both apart.
+	// (The answer's own topic is what its sentences are about: "It was trained with RL" is said of R1-Zero.)
+	const topic = answer.topic;
+	const names = question.entities
+		.filter((entity) => entity.topic !== topic)
+		.flatMap((entity) => question.words.slice(entity.start, entity.end));
 	const supported =
 		figures.length > 0
 			? figures.every((figure) => answerWords.some((word) => sameFigure(word, figure)))
-			: holdsEveryWord(claimed, answerWords);
+			: lead.split(SENTENCE_END).some((sentence) => holdsEveryWord(claimed, names, words(sentence)));
 	if (!supported || CLAIM_NEGATION.test(claimed.join(' ')) !== NEGATION.test(words(lead).join(' '))) return answer;
 	return { ...answer, text: `Yes: ${answer.text}` };
 }
@@ -57,8 +66,12 @@ function sameFigure(word: string, figure: string): boolean {
 	);
 }
 
-function holdsEveryWord(claimed: readonly string[], leadWords: readonly string[]): boolean {
+function holdsEveryWord(claimed: readonly string[], names: readonly string[], sentence: readonly string[]): boolean {
 	const content = claimed.filter((word) => !isStopWord(word) && !CLAIM_NEGATION.test(word)).map(stem);
-	const held = new Set(leadWords.map(stem));
-	return content.length > 0 && content.every((term) => held.has(term));
+	const held = new Set(sentence.map(stem));
+	const named = names.filter((word) => !isStopWord(word)).map(stem);
+	return content.length >= MIN_CLAIMED_WORDS && [...content, ...named].every((term) => held.has(term));
 }
+
+const MIN_CLAIMED_WORDS = 2;
+const SENTENCE_END = /(?<=[.;!?])\s+/;

@@ -124,3 +124,18 @@ describe('factCheck: a student\'s own claim that our sources plainly state opens
 		},
 	);
 });
+
+describe('factCheck: an article claim that only shares names with the question is another claim', () => {
+	it('GIVEN the article quoted on long-context reasoning THEN our sources answer, not the claim about o1 and o3', () => {
+		const answer = engine.answer(
+			"The article says R1 is 'particularly efficient for tasks like math, logic, and long-context reasoning'. Is there evidence for the long-context part?",
+		);
+		expect(answer.text).not.toContain('o1 and o3 use similar approaches');
+	});
+
+	it('GIVEN a line that checks an article claim THEN no "Yes" is put before its verdict', () => {
+		expect(
+			engine.answer('the cold start data fine tunes r1-zero right? thats what the article kinda says').text,
+		).not.toMatch(/^Yes/);
+	});
+});
