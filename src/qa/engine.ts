@@ -33,10 +33,11 @@ const OTHER_MODEL_FACTOR = 0.5;
 /** Intent weights are at most 2.5x: a passage ranked below this many cannot reach the top few. */
 const WEIGHED_RESULTS = 60;
 /**
- * Passages in a model's prompt. Eight short passages (a few hundred tokens) hold the answer for more questions
- * than six did, where the named topic's own passages crowd out the one stating the asked figure or step.
+ * Passages in a model's prompt. Twelve short passages (under a thousand tokens) hold the answer for more questions
+ * than eight did (recall on the tuned sets 96.6-99.5% → 97.8-99.5%, fresh10 95.9 → 96.4%), where the named
+ * topic's own passages crowd out the one stating the asked figure or step.
  */
-export const PROMPT_PASSAGES = 8;
+export const PROMPT_PASSAGES = 12;
 const SUGGESTIONS = 3;
 const REMEMBERED_QUESTIONS = 1000;
 const SCORE_LINES_FIRST = 2;
