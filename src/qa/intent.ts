@@ -348,8 +348,12 @@ function readRules(input: IntentInput): IntentReading {
 	if (USAGE.test(text) || (HOW.test(text) && METHOD.test(text) && !HOW_GOOD.test(text))) return reading('how');
 	// "Max tokens r1 could generate in the benchmark runs": a limit counted, not a score.
 	if (LIMIT.test(text) && COUNTED_THINGS.test(text)) return reading('quantity');
-	if (namesBenchmark && !why && (models > 0 || SCORE.test(text))) return reading('score');
-	if (models > 0 && !why && SCORE.test(text)) return reading('score');
+	// "Frames benchmark = ?", "codeforces is a benchmark or a website?": the word "benchmark" alone asks what it is.
+	const scoreWords = SCORE.test(text.replace(/\bbenchmarks?\b/g, ' '));
+	if (namesBenchmark && !why && (models > 0 || scoreWords)) return reading('score');
+	// "They used a process reward model to score each step": a method named scores something, it has no score.
+	const namesMethodOrStage = namedKinds.some((kind) => kind === 'stage' || kind === 'concept');
+	if (models > 0 && !why && SCORE.test(text) && !(namesMethodOrStage && !namesBenchmark)) return reading('score');
 	// "r1 or v3", "qwen 7b vs llama 8b": two of a kind; "grpo … or … r1" is not a comparison. Before cost: "r1 vs o1
 	// cost" compares the two on cost.
 	if (twoOfAKind && !why && DIFFERENCE.test(text)) return reading('difference');

@@ -99,6 +99,7 @@ const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
 	longer: ['long', 'length'],
 	length: ['long', 'longer'],
 	max: ['maximum', 'limit'],
+	thoughts: ['thinking', 'think', 'tokens'],
 	home: ['locally', 'yourself'],
 	laptop: ['locally', 'yourself'],
 	pc: ['locally', 'yourself'],

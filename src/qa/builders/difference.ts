@@ -18,7 +18,25 @@ const ASPECT_WORDS: readonly [ModelAspect, readonly string[]][] = [
 	['training', ['train', 'rl', 'sft', 'recip', 'built', 'made', 'learn', 'fine', 'distil', 'pipelin', 'stage']],
 	['benchmarks', ['score', 'benchmark', 'math', 'code', 'codeforc', 'aime', 'perform', 'result', 'trivia', 'test']],
 	['availability', ['open', 'licens', 'licenc', 'weight', 'avail', 'access', 'download', 'api', 'releas']],
-	['strengths', ['good', 'strong', 'weak', 'strength', 'task']],
+	[
+		'strengths',
+		[
+			'good',
+			'strong',
+			'weak',
+			'strength',
+			'task',
+			'catch',
+			'downsid',
+			'drawback',
+			'weak',
+			'limit',
+			'con',
+			'pick',
+			'choos',
+			'prefer',
+		],
+	],
 ];
 
 /** Two named topics side by side: for models their comparison attributes, else their summaries. */
