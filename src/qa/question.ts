@@ -89,9 +89,14 @@ export function createQuestionReader(
 	};
 }
 
+/** Whether the question's word at this index is part of a name it uses ("r1" of "r1-zero"). */
+export function isNameWord(question: Question, index: number): boolean {
+	return question.entities.some((entity) => index >= entity.start && index < entity.end);
+}
+
 /** The question's content terms outside the names it uses: what it asks about them ("context length"). */
 export function askedTerms(question: Question): string[] {
-	const named = new Set<number>();
-	for (const match of question.entities) for (let index = match.start; index < match.end; index += 1) named.add(index);
-	return [...new Set(question.words.filter((word, index) => !named.has(index) && !isStopWord(word)).map(stem))];
+	return [
+		...new Set(question.words.filter((word, index) => !isNameWord(question, index) && !isStopWord(word)).map(stem)),
+	];
 }

@@ -3,7 +3,7 @@ import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
 import { COMMON_ENGLISH_WORDS } from '../commonWords.js';
 import { askedTerms } from '../question.js';
 import { stem, words } from '../text.js';
-import { leadLine, supportLines } from './lead.js';
+import { leadLine, summaryLine, supportLines } from './lead.js';
 import { impactWords, type AccessKind } from '../intent.js';
 import type { KnowledgePassage } from '../passages.js';
 import type { AnswerContext, SearchTuning } from './context.js';
@@ -89,13 +89,7 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 			// runs on one's own machine.
 			const local = ctx.topicById(LOCAL_TOPIC);
 			if (!answer.covered && access === 'where' && local && ownMachine(ctx))
-				return composeAnswer(
-					intent,
-					local,
-					{ text: `**${local.title}**: ${local.summary}`, source: local.source.label },
-					[],
-					{ direct: false },
-				);
+				return composeAnswer(intent, local, summaryLine(local), [], { direct: false });
 			return answer;
 		}
 		case 'impact':
@@ -144,17 +138,7 @@ function impactAnswer(ctx: AnswerContext): QaAnswer {
 			direct: false,
 		});
 	// "What does this mean for us" is all stop words: the closing section whose title it echoes answers it.
-	return echoed
-		? composeAnswer(
-				'impact',
-				echoed,
-				{ text: `**${echoed.title}**: ${echoed.summary}`, source: echoed.source.label },
-				[],
-				{
-					direct: false,
-				},
-			)
-		: answer;
+	return echoed ? composeAnswer('impact', echoed, summaryLine(echoed), [], { direct: false }) : answer;
 }
 
 const OWN_MACHINE: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@ import { composeAnswer, type Line, type QaAnswer } from '../answer.js';
 import type { Question } from '../question.js';
 import { isStopWord } from '../text.js';
 import type { AnswerContext } from './context.js';
-import { supportLines } from './lead.js';
+import { summaryLine, supportLines } from './lead.js';
 
 /**
  * The topic a question is plainly about: the only topic it names, with every other content word a question word
@@ -44,7 +44,7 @@ const FRAMING: ReadonlySet<string> = new Set([
 
 /** "What is X": the summary first, then the two facts of X that best fit the question. */
 export function definitionAnswer(ctx: AnswerContext, topic: Topic): QaAnswer {
-	const lead: Line = { text: `**${topic.title}**: ${topic.summary}`, source: topic.source.label };
+	const lead: Line = summaryLine(topic);
 	const ranked = ctx.search({ accept: (passage) => passage.topic === topic });
 	const summary = ranked.find((entry) => entry.passage.kind === 'summary');
 	const support = summary ? supportLines(ranked, summary) : [];

@@ -29,7 +29,6 @@ const ASPECT_WORDS: readonly [ModelAspect, readonly string[]][] = [
 			'catch',
 			'downsid',
 			'drawback',
-			'weak',
 			'limit',
 			'con',
 			'pick',

@@ -4,7 +4,7 @@ import type { AnswerContext } from './context.js';
 import { answerByIntent } from './byIntent.js';
 import { CLAIM_SOURCE } from '../intent.js';
 import { retrievedAnswer } from './retrieved.js';
-import type { Question } from '../question.js';
+import { isNameWord, type Question } from '../question.js';
 import type { RankedPassage } from '../retrieve.js';
 import { terms, words } from '../text.js';
 import { withVerdict } from './verdict.js';
@@ -86,10 +86,8 @@ function overlapsClaim(question: Question, claim: string): boolean {
 
 /** The question's content terms outside the names and the verdict asked for: what it claims. */
 function claimedTerms(question: Question): string[] {
-	const inName = (index: number): boolean =>
-		question.entities.some((entity) => index >= entity.start && index < entity.end);
 	return question.words
-		.filter((_, index) => !inName(index))
+		.filter((_, index) => !isNameWord(question, index))
 		.flatMap((word) => terms(word))
 		.filter((term) => !VERDICT_TERMS.has(term));
 }

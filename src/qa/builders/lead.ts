@@ -1,3 +1,4 @@
+import type { Topic } from '../../knowledge/types.js';
 import type { KnowledgePassage } from '../passages.js';
 import type { Line } from '../answer.js';
 import type { RankedPassage } from '../retrieve.js';
@@ -7,6 +8,11 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`*"(])/;
 /** A lead sentence this short is usually half a thought: the next sentence goes with it. */
 const SHORT_SENTENCE = 70;
 
+/** A topic's summary under its title: how an answer opens that says what a topic is. */
+export function summaryLine(topic: Topic): Line {
+	return { text: `**${topic.title}**: ${topic.summary}`, source: topic.source.label };
+}
+
 /** The line an answer opens with, taken from its best passage. */
 export function leadLine(ranked: RankedPassage): Line {
 	const { passage } = ranked;
@@ -14,7 +20,7 @@ export function leadLine(ranked: RankedPassage): Line {
 		case 'summary':
 		case 'question':
 		case 'plain':
-			return { text: `**${passage.topic.title}**: ${passage.topic.summary}`, source: passage.topic.source.label };
+			return summaryLine(passage.topic);
 		case 'explanation':
 			return { text: bestSentences(passage.text, ranked.matched), source: passage.source };
 		case 'factCheck':

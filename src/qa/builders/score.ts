@@ -1,5 +1,6 @@
 import type { Benchmark, Score, Topic } from '../../knowledge/types.js';
 import { composeAnswer, notCovered, type Line, type QaAnswer } from '../answer.js';
+import { summaryLine } from './lead.js';
 import { byValue, formatScore, formatValue } from '../scores.js';
 import { askedDomains, type Domain } from '../domains.js';
 import type { AnswerContext } from './context.js';
@@ -333,10 +334,7 @@ function domainComparison(
 			...standingLines(ctx, first, second).filter((line) =>
 				benchmarks.some((benchmark) => namesBenchmark(line.text, benchmark)),
 			),
-			...benchmarkTopics(ctx, benchmarks).map((topic) => ({
-				text: `**${topic.title}**: ${topic.summary}`,
-				source: topic.source.label,
-			})),
+			...benchmarkTopics(ctx, benchmarks).map(summaryLine),
 		],
 		{ direct: true },
 	);

@@ -1,5 +1,5 @@
 import type { QaAnswer } from '../answer.js';
-import type { Question } from '../question.js';
+import { isNameWord, type Question } from '../question.js';
 import { isStopWord, stem, words } from '../text.js';
 
 /** Words that ask for a verdict ("…, true?", "is that right"), not part of what is claimed. */
@@ -36,10 +36,8 @@ export function withVerdict(question: Question, answer: QaAnswer): QaAnswer {
 	// An article claim checked already carries its verdict.
 	if (/^(the article says|no:|partly:|we could not)/i.test(lead)) return answer;
 	// Names are what the claim is about ("math-500" holds no figure claimed, "r1-zero" no "zero").
-	const inName = (index: number): boolean =>
-		question.entities.some((entity) => index >= entity.start && index < entity.end);
 	const claimed = question.words.filter(
-		(word, index) => !inName(index) && !VERDICT_WORDS.has(word) && !LIGHT_VERBS.has(word),
+		(word, index) => !isNameWord(question, index) && !VERDICT_WORDS.has(word) && !LIGHT_VERBS.has(word),
 	);
 	if (claimed.some((word) => QUALIFIERS.has(word))) return answer;
 	const answerWords = words(answer.text);
