@@ -83,6 +83,9 @@ const CLAIM_TAG = /\b(true|correct|accurate|legit|fr|for real)$/;
 /** "r1 shows its thinking but o1 hides it, true?", "…, right?", "…, is that correct": the student's own claim. */
 const OWN_CLAIM_TAG =
 	/\b((is (that|it|this) (really )?)?(true|right|correct|accurate|legit|for real)|(thats|that is|is that|is it) real|am i right|or not)$/;
+/** "Is it true that …", "fact check: …": the student's claim follows. */
+const CLAIM_PUT_FIRST =
+	/^((is it|is that|its|it is) (really |actually )?(true|correct|right|accurate|a fact|a myth) that|(true|myth|fact) that|fact ?check( this)?) /;
 /** "Which one is right", "what is true": a question that asks, not a claim put up to be checked. */
 const ASKS = /^(what|whats|which|who|whos|how|why|when|where)\b/;
 /** "Is r1 trained on top of r1-zero or not": a yes/no question that says it wants a verdict. */
@@ -146,7 +149,7 @@ const WHERE =
 	/\b(where|try (it|r1|out|them|the|v3|o1|o3)|can i try|access|run (it|r1|v3|the|a|them)|running (it|r1|v3|the|a)|run locally|download|downloaded|install|locally|at home|laptop|pc|my computer|gpu|gpus|hardware|app|website|sign up|use it|use r1|can i use|available|availability|self ?host)\b/;
 /** "Is r1 on perplexity", "are the distills up on hugging face": where it is offered ("on par with" is no place). */
 const OFFERED_ON =
-	/^((is|are) (it|they|r1|v3|o1|o3|the \S+)( \S+)? (on|up on|available on|offered on|hosted on|in)|(r1|v3|o1|o3|deepseek)( \S+)? (on|up on|available on|offered on|hosted on)) (?!par\b)/;
+	/^((is|are) (it|they|r1|v3|o1|o3|the \S+)( \S+)? (on|up on|available on|offered on|hosted on|in)|(r1|v3|o1|o3|deepseek)( \S+)? (on|up on|available on|offered on|hosted on)|(can|could) (i|we|you|u) (get|use|find|access|try) (it|them|r1|v3|o1|o3|deepseek|the \S+)( \S+){0,2} (on|via|through)) (?!par\b)/;
 /** "Does perplexity have r1": a place that offers the model (the subject is no model: "does r1 have…" is not). */
 const OFFERED_BY =
 	/^(does|do|did) (?!(r1|v3|o1|o3|it|they|the|this|that|deepseek|grpo)\b)\S+( \S+)? (have|has|offer|offers|host|hosts|support|supports|carry|serve)( the full| full)? (r1|v3|o1|o3|deepseek)\b/;
@@ -183,6 +186,11 @@ const MATTERS =
 /** How to set up or prompt a model: sampling settings, prompts. */
 const USAGE =
 	/\b(temp|temps|temperature|top p|settings?|config|configure|system prompt|few ?shot|prompt (it|r1|them)|word (the|my) prompt|how should i (word|prompt|phrase|ask|set))\b/;
+/** "How should i phrase maths questions", "best temp for r1": how to prompt or set up a model. */
+export function asksUsage(text: string): boolean {
+	return USAGE.test(text);
+}
+
 const HOW =
 	/\b(how (does|do|did|is|are|was|were|can|could|would)|how (they|you|u|we|it) (\S+ )?(built|build|made|make|trained|train|work|works|worked|do|did|got|get|created|create)|works?|worked|working|mechanism|process|under the hood|in practice|step by step)\b/;
 
@@ -267,7 +275,11 @@ function checksClaim(text: string): boolean {
  * it only with an article claim that says the same thing. "Which one is right" asks, it claims nothing.
  */
 function ownClaim(text: string): string | undefined {
-	if (CLAIM_SOURCE.test(text) || ASKS.test(text) || YES_NO.test(text) || !OWN_CLAIM_TAG.test(text)) return undefined;
+	if (CLAIM_SOURCE.test(text)) return undefined;
+	// "Is it true that r1 is bigger than r1-zero": the claim follows the question that puts it up.
+	const put = CLAIM_PUT_FIRST.exec(text);
+	if (put) return text.slice(put[0].length).trim() || undefined;
+	if (ASKS.test(text) || YES_NO.test(text) || !OWN_CLAIM_TAG.test(text)) return undefined;
 	return text.replace(OWN_CLAIM_TAG, '').trim();
 }
 
@@ -357,7 +369,8 @@ function readRules(input: IntentInput): IntentReading {
 	// "r1 or v3", "qwen 7b vs llama 8b": two of a kind; "grpo … or … r1" is not a comparison. Before cost: "r1 vs o1
 	// cost" compares the two on cost.
 	if (twoOfAKind && !why && DIFFERENCE.test(text)) return reading('difference');
-	if (COST.test(text)) return reading('access', { access: 'cost' });
+	// "Why is grpo cheaper than ppo": the reason a method is cheaper, not a price.
+	if (COST.test(text) && !(why && namesMethodOrStage)) return reading('access', { access: 'cost' });
 	// "Why does r1 matter", "why is it a big deal that they distilled it": why a model matters is its impact; why a
 	// method or stage matters ("why is the cold start important") is a reason.
 	const namesMethod = namedKinds.some((kind) => kind === 'stage' || kind === 'concept');

@@ -30,6 +30,8 @@ export interface Question {
 	readonly intent: IntentReading;
 }
 
+const ACRONYM = /\b[A-Z]{2,6}\b/g;
+
 export type QuestionReader = (text: string) => Question;
 
 /**
@@ -57,7 +59,11 @@ export function createQuestionReader(
 		const others = findOtherModels(typed);
 		const inOther = (index: number): boolean => others.some((other) => other.start <= index && index < other.end);
 		// A model we do not cover is kept as typed: "grok" is no typo of a knowledge word.
-		const corrected = typed.map((word, index) => (inOther(index) ? word : vocabulary.correct(word)));
+		// "AWS", "GCP": a word typed in capitals is an acronym meant as typed, not a typo of "was".
+		const acronyms = new Set((raw.match(ACRONYM) ?? []).map((word) => word.toLowerCase()));
+		const corrected = typed.map((word, index) =>
+			inOther(index) || acronyms.has(word) ? word : vocabulary.correct(word),
+		);
 		const found = entities
 			.find(corrected)
 			.filter((match) => !others.some((other) => match.start < other.end && other.start < match.end));

@@ -4,7 +4,7 @@ import { COMMON_ENGLISH_WORDS } from '../commonWords.js';
 import { askedTerms } from '../question.js';
 import { stem, words } from '../text.js';
 import { leadLine, summaryLine, supportLines } from './lead.js';
-import { impactWords, type AccessKind } from '../intent.js';
+import { asksUsage, impactWords, type AccessKind } from '../intent.js';
 import type { KnowledgePassage } from '../passages.js';
 import type { AnswerContext, SearchTuning } from './context.js';
 import { definitionAnswer, subjectOf } from './definition.js';
@@ -36,6 +36,8 @@ const ACCESS_TOPICS: Readonly<Record<AccessKind, readonly string[]>> = {
 	cost: ['cost-and-pricing'],
 	where: ['where-to-try', 'run-locally'],
 };
+
+const PROMPTING_TOPIC = 'prompting-r1';
 
 const weighWhen = (pattern: RegExp, factor: number) => (passage: KnowledgePassage) =>
 	pattern.test(passage.text) ? factor : 1;
@@ -75,8 +77,14 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 		}
 		case 'why':
 			return retrievedAnswer(ctx, intent, { weigh: weighWhen(CAUSAL, 1.5) });
-		case 'how':
+		case 'how': {
+			// "How should i phrase maths questions to r1": the prompting advice, not the maths scores.
+			const advice = asksUsage(ctx.question.words.join(' '))
+				? retrievedAnswer(ctx, intent, { accept: (passage) => passage.topic.id === PROMPTING_TOPIC })
+				: undefined;
+			if (advice?.covered) return advice;
 			return retrievedAnswer(ctx, intent, { weigh: (passage) => (passage.kind === 'explanation' ? 1.3 : 1) });
+		}
 		case 'access': {
 			// "r1 on aws bedrock?", "deepseek iphone app?": a place our sources never name is not one they list.
 			const [place] = access === 'where' ? unnamedPlaces(ctx) : [];

@@ -291,6 +291,8 @@ describe('intent: access, by kind', () => {
 		['where do i access r1', 'where'],
 		['is r1 on perplexity', 'where'],
 		['are the distills up on hugging face', 'where'],
+		['can i get deepseek r1 on azure', 'where'],
+		['could we use v3 via some cloud', 'where'],
 	])('GIVEN %j THEN access, %s', (question, access) => {
 		const { intent } = engine.read(question);
 		expect(intent.intent).toBe('access');
@@ -327,6 +329,8 @@ describe('intent: factcheck', () => {
 		['r1 shows its thinking but o1 hides it, true', 'definition'],
 		['r1 cost about 6 million dollars to train, right', 'access'],
 		['v3 is 6.5 times cheaper than r1, is that correct', 'difference'],
+		['is it true that r1 is a bigger model than r1-zero', 'difference'],
+		['fact check: r1 costs more than v3 per token', 'access'],
 	])(
 		"GIVEN the student's own claim with a tag (%j) THEN factcheck, and without the tag it asks %s",
 		(question, asked) => {

@@ -76,6 +76,8 @@ describe('byIntent: where to try it', () => {
 	it.each([
 		['r1 on aws bedrock?', 'bedrock'],
 		['deepseek iphone app?', 'iphone'],
+		['can i get deepseek r1 on azure', 'azure'],
+		['we only have AWS at work. can i use r1 via AWS?', 'aws'],
 	])('GIVEN %j, a place our sources never name, THEN refused naming "%s"', (question, place) => {
 		expect(expectNotCovered(engine.answer(question)).text).toContain(`Our sources do not mention "${place}".`);
 	});
@@ -130,5 +132,28 @@ describe('byIntent: details our sources do not give, and names they do', () => {
 		expect(expectCovered(engine.answer('is there a long-context benchmark score for r1 vs v3?')).text).toContain(
 			'82.5',
 		);
+	});
+});
+
+describe('byIntent: how to prompt a model', () => {
+	it('GIVEN "how should i phrase maths questions to r1" THEN the prompting advice, not the maths scores', () => {
+		const answer = expectCovered(engine.answer('how should I phrase maths questions to R1 to get the best results?'));
+		expect(answer.topic.id).toBe('prompting-r1');
+		expect(answer.text).toContain('boxed');
+	});
+});
+
+describe('byIntent: why a method is cheaper', () => {
+	it('GIVEN "why is grpo cheaper than the usual rl setup" THEN the critic it drops, not the price list', () => {
+		const answer = expectCovered(engine.answer('why is grpo cheaper to train with than the usual rl setup'));
+		expect(answer.topic.id).toBe('grpo');
+		expect(answer.text).toContain('critic');
+	});
+});
+
+describe('byIntent: a claim put up first ("is it true that …") is answered as what it claims', () => {
+	it('GIVEN "is it true that r1 is a bigger model than r1-zero" THEN both sizes', () => {
+		const answer = expectCovered(engine.answer('is it true that r1 is a bigger model than r1-zero?'));
+		expect(answer.text).toContain('671B');
 	});
 });
