@@ -4,9 +4,10 @@ import type { CoveredAnswer, QaAnswer } from './answer.js';
 import { answerByIntent } from './builders/byIntent.js';
 import type { AnswerContext, SearchTuning } from './builders/context.js';
 import { buildPassages, type KnowledgePassage } from './passages.js';
-import { askedTerms, createQuestionReader, questionWords, type Question } from './question.js';
+import { COMMON_ENGLISH_WORDS } from './commonWords.js';
+import { askedTerms, createQuestionReader, isNameWord, questionWords, type Question } from './question.js';
 import { byScore, createPassageSearch, type RankedPassage } from './retrieve.js';
-import { words } from './text.js';
+import { stem, words } from './text.js';
 
 export interface QaEngine {
 	/** How the engine reads a question: words, typos corrected, named topics, intent. */
@@ -39,6 +40,8 @@ const WEIGHED_RESULTS = 60;
  */
 export const PROMPT_PASSAGES = 12;
 const SUGGESTIONS = 3;
+/** Shorter unknown words are ids or chat shorthand, not names of things. */
+const MIN_STRANGE_WORD = 3;
 const REMEMBERED_QUESTIONS = 1000;
 const SCORE_LINES_FIRST = 2;
 const SCORE_LINES_PER_TOPIC = 2;
@@ -129,18 +132,28 @@ function build(knowledge: KnowledgeBase) {
 				.sort(byScore);
 		};
 		let remembered: readonly RankedPassage[] | undefined;
+		// A word with a stand-in the knowledge uses ("home" → "locally") is not unknown.
+		const unknownTerms = askedTerms(question).filter(
+			(term) =>
+				!search.knows(term) &&
+				!(question.alternatives.get(term) ?? []).some((alternative) => search.knows(alternative)),
+		);
+		const unknown = new Set(unknownTerms);
+		const strangeWords = question.words.filter(
+			(word, index) =>
+				word.length >= MIN_STRANGE_WORD &&
+				!/^\d/.test(word) &&
+				!isNameWord(question, index) &&
+				unknown.has(stem(word)) &&
+				!COMMON_ENGLISH_WORDS.has(word),
+		);
 		return {
 			knowledge,
 			question,
 			search: (tuning) => (tuning ? run(tuning) : (remembered ??= run())),
 			topicTerms: (id) => search.topicTerms(id),
-			// A word with a stand-in the knowledge uses ("home" → "locally") is not unknown.
-			unknownTerms: () =>
-				askedTerms(question).filter(
-					(term) =>
-						!search.knows(term) &&
-						!(question.alternatives.get(term) ?? []).some((alternative) => search.knows(alternative)),
-				),
+			unknownTerms: () => unknownTerms,
+			strangeWords: () => strangeWords,
 			passagesOf: (topic: Topic) => byTopic.get(topic.id) ?? [],
 			topicById: (id) => topicsById.get(id),
 			suggestions: () => nearestTopics(question.topics, remembered ?? run()),

@@ -71,18 +71,18 @@ const CLAIM_JUDGED =
 	/\b(right|correct|true|false|accurate|inaccurate|wrong|legit|mistake|error|misleading|exaggerat\w*|fake|(make|made|making) (that|it|this|stuff) up)\b/;
 /** Words that credit a claim to its source: "the article says / claims / implies". */
 const CLAIM_CREDITED =
-	/\b(claims?|claimed|says?|said|states?|stated|mentions?|mentioned|calls?|implies|implied|makes it sound)\b/;
+	/\b(claims?|claimed|says?|said|states?|stated|mentions?|mentioned|calls?|implies|implied|makes it sound|lists|listed|describes|described|counts|counted|presents|presented)\b/;
 /** "The article doesn't mention it": no claim is credited, the question is asked of our sources. */
 const NOTHING_CREDITED =
 	/\b(doesnt|does not|didnt|did not|never|dont|do not|not|isnt|nothing|skips?|skipped|leaves? out|left out)( \S+)? (mention|mentions|say|says|cover|covers|talk|give|gives|list|lists|over|out|about)\b/;
 /** "The article says r1 …": the question is the claim. */
 const STARTS_WITH_CLAIM =
-	/^((the|this|that|hidos?) )?(article|blog|author|writer|post) (\S+ )?(says|said|claims|states|mentions|wrote)\b/;
+	/^((the|this|that|hidos?) )?(article|blog|author|writer|post) (\S+ )?(says|said|claims|states|mentions|wrote|lists|describes|counts|presents|calls)\b/;
 /** "…, true?", "… or not", "… or is that just hype": a claim put up to be checked. */
 const CLAIM_TAG = /\b(true|correct|accurate|legit|fr|for real)$/;
 /** "r1 shows its thinking but o1 hides it, true?", "…, right?", "…, is that correct": the student's own claim. */
 const OWN_CLAIM_TAG =
-	/\b((is (that|it|this) (really )?)?(true|right|correct|accurate|legit|for real)|(thats|that is|is that|is it) real|am i right|or not)$/;
+	/\b(((is (that|it|this) (really )?)?(true|right|correct|accurate|legit|for real)|(thats|that is|is that|is it|is this) (real|cap|hype)|am i right)( or (not|no|nah|hype|cap|fake|a myth))?|or (not|nah|hype|cap|fake|a myth))$/;
 /** "Is it true that …", "fact check: …": the student's claim follows. */
 const CLAIM_PUT_FIRST =
 	/^((is it|is that|its|it is) (really |actually )?(true|correct|right|accurate|a fact|a myth) that|(true|myth|fact) that|fact ?check( this)?) /;
@@ -159,7 +159,7 @@ const RELEASES_IN_ORDER =
 const SCORE =
 	/\b(scores?|scored|scoring|benchmarks?|pass 1|rating|rated|elo|percentile|perform|performance|performs|performed|results?|accuracy|points|how (good|well|strong)|numbers)\b/;
 const DIFFERENCE =
-	/\b(vs|versus|diff|diffs|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing)|similar|alike|like (it|r1|v3|o1|o3|the other) (does|do|did)|which one|or)\b/;
+	/\b(vs|versus|diff|diffs|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing|like)|worth (it )?over|worth (the )?upgrade|upgrade (from|over)|similar|alike|like (it|r1|v3|o1|o3|the other) (does|do|did)|which one|or)\b/;
 const EXPLICIT_COMPARISON =
 	/\b(vs|versus|diff|differ|differs|difference|differences|compare|compared|comparison|different (from|than|to))\b/;
 /**
@@ -173,6 +173,7 @@ const QUANTITY = /\b(how (many|much|big|large|long|huge)|size|sizes|number of|co
 const METHOD =
 	/\b(calculated?|computed?|measured?|evaluated?|evaluate|run|ran|tested|graded?|defined|define|phrase|word|read|interpret|set up|scored by|counted)\b/;
 const HOW_GOOD = /\bhow (good|well|high|strong|much|many|far|big|bad)\b/;
+const HOW_LONG = /\bhow long\b/;
 const LIMIT = /\b(max|maximum|limit|limits|at most|up to)\b/;
 /** Things counted, a quantity question unless it asks yes or no ("does o1 show its reasoning tokens"). */
 const COUNTED_THINGS = /\b(parameters|params|tokens|billion|samples|examples|epochs)\b/;
@@ -192,7 +193,7 @@ export function asksUsage(text: string): boolean {
 }
 
 const HOW =
-	/\b(how (does|do|did|is|are|was|were|can|could|would)|how (they|you|u|we|it) (\S+ )?(built|build|made|make|trained|train|work|works|worked|do|did|got|get|created|create)|works?|worked|working|mechanism|process|under the hood|in practice|step by step)\b/;
+	/\b(how (does|do|did|is|are|was|were|can|could|would)|how (they|you|u|we|it) (\S+ )?(built|build|made|make|trained|train|work|works|worked|do|did|got|get|created|create)|how (the |a |an |their |its )?\S+( \S+)? (is|are|was|were|gets?|got) (\S+ed|\S+en|run|made|built|done|set up)|works?|worked|working|mechanism|process|under the hood|in practice|step by step)\b/;
 
 /**
  * The plain words the rules read ("charge", "laptop", "cheaper"): real words of a question, never typos to be
@@ -362,7 +363,8 @@ function readRules(input: IntentInput): IntentReading {
 	if (LIMIT.test(text) && COUNTED_THINGS.test(text)) return reading('quantity');
 	// "Frames benchmark = ?", "codeforces is a benchmark or a website?": the word "benchmark" alone asks what it is.
 	const scoreWords = SCORE.test(text.replace(/\bbenchmarks?\b/g, ' '));
-	if (namesBenchmark && !why && (models > 0 || scoreWords)) return reading('score');
+	// "How long are r1's summaries on arenahard": a length measured on a benchmark, not its score.
+	if (namesBenchmark && !why && !HOW_LONG.test(text) && (models > 0 || scoreWords)) return reading('score');
 	// "They used a process reward model to score each step": a method named scores something, it has no score.
 	const namesMethodOrStage = namedKinds.some((kind) => kind === 'stage' || kind === 'concept');
 	if (models > 0 && !why && SCORE.test(text) && !(namesMethodOrStage && !namesBenchmark)) return reading('score');

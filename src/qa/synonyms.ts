@@ -100,6 +100,12 @@ const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
 	length: ['long', 'longer'],
 	max: ['maximum', 'limit'],
 	thoughts: ['thinking', 'think', 'tokens'],
+	// Coding-contest sites students name for "competitive coding problems".
+	leetcode: ['code', 'coding'],
+	// What makes a model impressive, in our notes' words: what it beats.
+	impressive: ['beats', 'strong'],
+	// Training data is counted in tokens, samples or examples.
+	data: ['tokens', 'samples', 'examples'],
 	home: ['locally', 'yourself'],
 	laptop: ['locally', 'yourself'],
 	pc: ['locally', 'yourself'],

@@ -59,8 +59,15 @@ export function isStopWord(word: string): boolean {
  * they are.
  */
 export function stem(word: string): string {
-	return /\d/.test(word) ? word : stemmer(americanSpelling(word));
+	if (/\d/.test(word)) return word;
+	return STEM_EXCEPTIONS.get(word) ?? stemmer(americanSpelling(word));
 }
+
+/** Words Porter folds into another's stem: a computer is not computed ("how the reward is computed"). */
+const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
+	['computer', 'computer'],
+	['computers', 'computer'],
+]);
 
 /** The same fold on every side (index, question, word lists), so a word it also changes still meets itself. */
 function americanSpelling(word: string): string {

@@ -1,6 +1,5 @@
 import type { Topic } from '../../knowledge/types.js';
 import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
-import { COMMON_ENGLISH_WORDS } from '../commonWords.js';
 import { askedTerms } from '../question.js';
 import { stem, words } from '../text.js';
 import { leadLine, summaryLine, supportLines } from './lead.js';
@@ -38,6 +37,7 @@ const ACCESS_TOPICS: Readonly<Record<AccessKind, readonly string[]>> = {
 };
 
 const PROMPTING_TOPIC = 'prompting-r1';
+const SCORES_FOR_WHY = 0.5;
 
 const weighWhen = (pattern: RegExp, factor: number) => (passage: KnowledgePassage) =>
 	pattern.test(passage.text) ? factor : 1;
@@ -76,7 +76,10 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 			});
 		}
 		case 'why':
-			return retrievedAnswer(ctx, intent, { weigh: weighWhen(CAUSAL, 1.5) });
+			// "aime 71 but 86.7 with cons@64, why so different": a line of scores states figures, not a reason.
+			return retrievedAnswer(ctx, intent, {
+				weigh: (passage) => weighWhen(CAUSAL, 1.5)(passage) * (passage.kind === 'scores' ? SCORES_FOR_WHY : 1),
+			});
 		case 'how': {
 			// "How should i phrase maths questions to r1": the prompting advice, not the maths scores.
 			const advice = asksUsage(ctx.question.words.join(' '))
@@ -169,10 +172,7 @@ const ownMachine = (ctx: AnswerContext): boolean => ctx.question.words.some((wor
 function unnamedPlaces(ctx: AnswerContext): string[] {
 	// "Can i run r1 on my macbook": one's own machine is where the distilled models run.
 	if (ownMachine(ctx)) return [];
-	const unknown = new Set(ctx.unknownTerms());
-	return ctx.question.words.filter(
-		(word) => word.length >= 3 && unknown.has(stem(word)) && !COMMON_ENGLISH_WORDS.has(word) && !/\d/.test(word),
-	);
+	return ctx.strangeWords().filter((word) => !/\d/.test(word));
 }
 
 /** One named model's availability line (weights and their licence), when it states a licence. */
@@ -182,7 +182,8 @@ function modelLicence(ctx: AnswerContext): QaAnswer | undefined {
 	const availability = model?.attributes?.availability;
 	// "What does mit licensing mean for companies": a licence named is asked about itself.
 	// "Can i use r1 commercially" asks what the licence allows, which the licences topic says.
-	const namesLicence = ctx.question.words.some((word) => LICENCE_NAMES.has(word));
+	// "r1 licence commercial?": what the licence allows, which the licences topic says.
+	const namesLicence = ctx.question.words.some((word) => LICENCE_NAMES.has(word) || ALLOWED_USES.test(word));
 	const asksWhich = LICENCE_WORDS.test(ctx.question.words.join(' '));
 	if (!model || models.length > 1 || namesLicence || !asksWhich) return undefined;
 	if (!availability || !LICENCE_WORDS.test(availability.text)) return undefined;
@@ -202,6 +203,7 @@ function modelLicence(ctx: AnswerContext): QaAnswer | undefined {
 const LICENCE_WORDS = /\b(licen[cs]e[ds]?|licen[cs]ing|open ?source[ds]?|mit|apache)\b/i;
 const LICENCES_TOPIC = 'licences';
 const LICENCE_NAMES: ReadonlySet<string> = new Set(['mit', 'apache']);
+const ALLOWED_USES = /^(commercial(ly)?|allowed|allow|allows|permitted|sell|resell)$/;
 
 /** Stems of the words that ask what something means ("hyped", "impact"): how a question asks, not what about. */
 const ASKING_TERMS: ReadonlySet<string> = new Set(impactWords().map(stem));

@@ -23,6 +23,11 @@ export interface AnswerContext {
 	topicTerms(topicId: string): ReadonlySet<string>;
 	/** The question's terms (outside the names it uses) that no passage of the knowledge holds. */
 	unknownTerms(): readonly string[];
+	/**
+	 * The question's words (as typed, outside the names) that no passage holds and that are no everyday English word
+	 * or figure: a product, a place or a benchmark our sources never name ("bedrock", "humaneval", "gsm8k").
+	 */
+	strangeWords(): readonly string[];
 	/** The passages of one topic, in knowledge order. */
 	passagesOf(topic: Topic): readonly KnowledgePassage[];
 	topicById(id: string): Topic | undefined;

@@ -68,6 +68,9 @@ const WINNER_WORDS: ReadonlySet<string> = new Set(
 		'win',
 		'wins',
 		'smarter',
+		// "Is the 14b worth it over the 7b": whether it does better.
+		'worth',
+		'upgrade',
 	].map(stem),
 );
 

@@ -230,7 +230,7 @@ export function mentions(text: string, topic: Topic): boolean {
 
 const STEP_NUMBER = /\b(step|stage) \d\b/gi;
 /** Words between a figure and the thing it counts ("671B total parameters", "about 800k samples"). */
-const FIGURE_REACH = 3;
+const FIGURE_REACH = 4;
 /** Words from "<figure> of" to the noun it counts, adjectives and compounds between. */
 const OF_PHRASE_REACH = 8;
 const PARAMETERS = stem('parameters');

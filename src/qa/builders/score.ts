@@ -56,7 +56,7 @@ export function scoreAnswer(ctx: AnswerContext): QaAnswer {
 		const suggestions = [later.topic, ...benchmarkTopics(ctx, benchmarks)];
 		return notCovered('score', suggestions, `Our score table gives no figures for "${typed}".`);
 	}
-	const [stranger] = ctx.unknownTerms();
+	const [stranger] = ctx.strangeWords();
 	if (stranger !== undefined && models.length === 1 && AGAINST.test(ctx.question.words.join(' ')))
 		return notCovered('score', models, `Our sources give no figures for "${stranger}".`);
 	if (benchmarks.length > 0 && first) {
@@ -82,8 +82,8 @@ export function scoreAnswer(ctx: AnswerContext): QaAnswer {
 	}
 	const [benchmark] = benchmarks;
 	if (benchmark) return benchmarkRow(ctx, table, benchmark);
-	// "r1 humaneval score": a benchmark our sources never mention.
-	const [unknown] = ctx.unknownTerms();
+	// "r1 humaneval score": a benchmark our sources never mention ("overall", "surely" are no benchmarks).
+	const [unknown] = ctx.strangeWords();
 	if (unknown !== undefined)
 		return notCovered(
 			'score',

@@ -180,3 +180,11 @@ describe('text: British and American spellings meet', () => {
 		expect(stem(british)).toBe(stem(american));
 	});
 });
+
+describe('text: Porter folds that join two words are undone', () => {
+	it('GIVEN "computer" and "computed" THEN two stems ("how the reward is computed" is not about computers)', () => {
+		expect(stem('computer')).not.toBe(stem('computed'));
+		expect(stem('computers')).toBe(stem('computer'));
+		expect(stem('computing')).toBe(stem('computed'));
+	});
+});

@@ -157,3 +157,23 @@ describe('byIntent: a claim put up first ("is it true that …") is answered as 
 		expect(answer.text).toContain('671B');
 	});
 });
+
+describe('byIntent: readings of other word orders and tags', () => {
+	it.each([
+		['leetcode style problems, how the reward is computed', 'rule-based-rewards', 'test cases'],
+		['o1 shows you its reasoning tokens same like r1?', 'openai-o1', 'hid'],
+		[
+			'article lists 5 training steps plus a bonus. is that how the paper counts them?',
+			'distillation-stage',
+			'four stages',
+		],
+		['r1 licence commercial?', 'licences', 'commercial'],
+		['is the 14b distill worth it over the 7b one', 'r1-distill-qwen-14b', '69.7 vs 55.5'],
+		['r1-zero aime 71 but 86.7 with cons@64, why so different', 'aime-2024', 'majority'],
+		['why is the 14b distill considered so impressive', 'r1-distill-qwen-14b', 'QwQ'],
+	])('GIVEN %j THEN answered from %s with %j', (question, topic, phrase) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.topic.id).toBe(topic);
+		expect(answer.text).toContain(phrase);
+	});
+});

@@ -250,3 +250,16 @@ describe('score: a benchmark with two metrics', () => {
 		expect(answer).not.toContain('2029');
 	});
 });
+
+describe('score: an everyday word is no benchmark our sources lack', () => {
+	it.each([
+		['llama 8b distill vs qwen 7b distill, which one is better overall', '50.4'],
+		['distilled 14b vs qwq-32b-preview, which is better, surely the 32b', 'QwQ-32B-Preview'],
+	])('GIVEN %j THEN the two models compared on their figures (%s)', (question, figure) => {
+		expect(expectCovered(engine.answer(question)).text).toContain(figure);
+	});
+
+	it('GIVEN "r1 humaneval score" THEN still refused, naming the benchmark as typed', () => {
+		expect(expectNotCovered(engine.answer('r1 humaneval score')).text).toContain('"humaneval"');
+	});
+});
