@@ -18,7 +18,7 @@ export const INTENTS = [
 export type Intent = (typeof INTENTS)[number];
 
 /** For `order`: which way along the training stages; `at` is the stage at a named place ("the third step"). */
-export type OrderDirection = 'next' | 'previous' | 'first' | 'last' | 'at' | 'list';
+export type OrderDirection = 'next' | 'previous' | 'first' | 'last' | 'at' | 'list' | 'relative';
 
 /**
  * A stage named by its place: "the third step" is 2 from the start, "second to last" 1 from the end. `among`
@@ -103,7 +103,9 @@ const ORDER_DIRECTION: readonly [OrderDirection, RegExp][] = [
 	],
 ];
 const ORDER_ASK =
-	/\b(what|which) (comes|happens|follows|step|stage|is next|is the next|is after|is before)|\b(what|which) do they do (next|after|before|first|last)\b|\b(step|stage|phase|one) (right |just |directly |immediately )?(before|after)\b|\bhow many (steps|stages|phases)\b/;
+	/\b(what|which) (comes|happens|follows|step|stage|is next|is the next|is after|is before)|\b(what|which) do they do (next|after|before|first|last)\b|\b(step|stage|phase|one) (right |just |directly |immediately )?(before|after)\b|\bhow many (steps|stages|phases)\b|\b(before or after|after or before|earlier or later)\b/;
+/** "Is rejection sampling before or after the second rl round": one stage placed against another. */
+const BEFORE_OR_AFTER = /\b(before or after|after or before|earlier or later)\b/;
 /**
  * "In the final step what do they reward", "what format do the cold start answers follow", "who judges the answers":
  * the step is named, the question is about what happens in it, not which step comes when.
@@ -174,6 +176,9 @@ const METHOD =
 	/\b(calculated?|computed?|measured?|evaluated?|evaluate|run|ran|tested|graded?|defined|define|phrase|word|read|interpret|set up|scored by|counted)\b/;
 const HOW_GOOD = /\bhow (good|well|high|strong|much|many|far|big|bad)\b/;
 const HOW_LONG = /\bhow long\b/;
+/** "Why would anyone still pick v3 over r1", "why use r1 instead of o1": a choice between two. */
+const WHY_PICK =
+	/\bwhy (would|should|do|does|might|did|will)?( \S+){0,3} (pick|choose|use|prefer|go with|want|take|select)\b.*\b(over|instead of|rather than|and not)\b/;
 const LIMIT = /\b(max|maximum|limit|limits|at most|up to)\b/;
 /** Things counted, a quantity question unless it asks yes or no ("does o1 show its reasoning tokens"). */
 const COUNTED_THINGS = /\b(parameters|params|tokens|billion|samples|examples|epochs)\b/;
@@ -186,7 +191,7 @@ const MATTERS =
 	/\b(matter|matters|mattered|big deal|important|importance|significant|significance|hyped?|hyping|game ?changer)\b/;
 /** How to set up or prompt a model: sampling settings, prompts. */
 const USAGE =
-	/\b(temp|temps|temperature|top p|settings?|config|configure|system prompt|few ?shot|prompt (it|r1|them)|word (the|my) prompt|how should i (word|prompt|phrase|ask|set))\b/;
+	/\b(temp|temps|temperature|top p|settings?|config|configure|system prompt|few ?shot|prompt (it|r1|them)|word (the|my) prompt|how should i (word|prompt|phrase|ask|set)|(force|get|make) (it|r1|the model|him) (to )?(think|reason|answer|show|start))\b/;
 /** "How should i phrase maths questions", "best temp for r1": how to prompt or set up a model. */
 export function asksUsage(text: string): boolean {
 	return USAGE.test(text);
@@ -329,6 +334,8 @@ function readRules(input: IntentInput): IntentReading {
 		// the order builder finds it, then answers what is asked about it (a why or a yes/no is asked of the stage
 		// by name). The place's own words ("next to last", "before last") are no direction.
 		const position = stagePosition(text);
+		if (BEFORE_OR_AFTER.test(text))
+			return reading('order', { direction: 'relative', ...(position ? { position } : {}) });
 		const unplaced = text.replace(BEFORE_LAST, ' ').replace(PLACE, ' ');
 		const neighbour = ORDER_DIRECTION.find(
 			([direction, pattern]) => (direction === 'next' || direction === 'previous') && pattern.test(unplaced),
@@ -376,6 +383,8 @@ function readRules(input: IntentInput): IntentReading {
 	// "Why does r1 matter", "why is it a big deal that they distilled it": why a model matters is its impact; why a
 	// method or stage matters ("why is the cold start important") is a reason.
 	const namesMethod = namedKinds.some((kind) => kind === 'stage' || kind === 'concept');
+	// "Why would i pick v3 over r1": what each is better at, a comparison of the two.
+	if (twoOfAKind && firstKind === 'model' && WHY_PICK.test(text)) return reading('difference');
 	if (why && MATTERS.test(text) && !namesMethod) return reading('impact');
 	if (why) return reading('why');
 	if (twoOfAKind && DIFFERENCE.test(text)) return reading('difference');

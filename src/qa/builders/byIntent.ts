@@ -37,6 +37,7 @@ const ACCESS_TOPICS: Readonly<Record<AccessKind, readonly string[]>> = {
 };
 
 const PROMPTING_TOPIC = 'prompting-r1';
+const ADVISED_MODEL = 'deepseek-r1';
 const SCORES_FOR_WHY = 0.5;
 
 const weighWhen = (pattern: RegExp, factor: number) => (passage: KnowledgePassage) =>
@@ -82,10 +83,8 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 			});
 		case 'how': {
 			// "How should i phrase maths questions to r1": the prompting advice, not the maths scores.
-			const advice = asksUsage(ctx.question.words.join(' '))
-				? retrievedAnswer(ctx, intent, { accept: (passage) => passage.topic.id === PROMPTING_TOPIC })
-				: undefined;
-			if (advice?.covered) return advice;
+			const advice = asksUsage(ctx.question.words.join(' ')) ? promptingAdvice(ctx) : undefined;
+			if (advice) return advice;
 			return retrievedAnswer(ctx, intent, { weigh: (passage) => (passage.kind === 'explanation' ? 1.3 : 1) });
 		}
 		case 'access': {
@@ -110,6 +109,31 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 			return subject ? definitionAnswer(ctx, subject) : retrievedAnswer(ctx, intent);
 		}
 	}
+}
+
+/**
+ * How to prompt or set up a model is asked in many words the advice never uses ("r1 skips the thinking, how do i
+ * force it to think"): the best line of the prompting advice that matches anything of the question answers it.
+ */
+function promptingAdvice(ctx: AnswerContext): QaAnswer | undefined {
+	const accept = (passage: KnowledgePassage): boolean => passage.topic.id === PROMPTING_TOPIC;
+	const confident = retrievedAnswer(ctx, 'how', { accept });
+	if (confident.covered) return confident;
+	// The advice is R1's: not o3-mini's settings, nor a game's ("best valorant crosshair settings").
+	const otherModel = ctx.question.topics.some((topic) => topic.kind === 'model' && topic.id !== ADVISED_MODEL);
+	if (otherModel || ctx.strangeWords().length > 0) return undefined;
+	const ranked = ctx.search({ accept });
+	const [best] = ranked;
+	if (!best || best.matched.length === 0) return undefined;
+	return composeAnswer(
+		'how',
+		best.passage.topic,
+		leadLine(best),
+		supportLines(ranked, best, askedTerms(ctx.question)),
+		{
+			direct: false,
+		},
+	);
 }
 
 /**

@@ -83,6 +83,8 @@ function asksWhoWins(questionWords: readonly string[], asked: readonly string[])
 }
 
 const AS_GOOD_AS = /\bas (good|strong|smart|capable) as\b/;
+const GOOD_AT =
+	/\b(what|where|which tasks?|which things)( \S+){1,4} (worse|better|weaker|stronger|bad|good|best|worst) (at|for|in)\b|\bwhy (would|should|do|does|might|did|will)?( \S+){0,3} (pick|choose|use|prefer|go with|want|take|select)\b|\bweak (spots?|points?|areas?)\b|\bweakness(es)?\b/;
 
 /** Words that only frame a comparison ("vs", "which one is better"): they say nothing about what to compare. */
 const COMPARISON_WORDS: ReadonlySet<string> = new Set(
@@ -130,13 +132,16 @@ const COMPARISON_WORDS: ReadonlySet<string> = new Set(
 function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAnswer {
 	const asked = askedTerms(ctx.question);
 	const wanted = new Set(asked);
-	const aspect = ASPECT_WORDS.find(([, stems]) => stems.some((word) => wanted.has(word)))?.[0];
+	// "What is r1 worse at than v3", "why would i pick v3 over r1": what each one is good and bad at, which the
+	// strengths say in words (function calling, JSON) where the score table has only its benchmarks.
+	const choosing = GOOD_AT.test(ctx.question.words.join(' '));
+	const aspect = choosing ? 'strengths' : ASPECT_WORDS.find(([, stems]) => stems.some((word) => wanted.has(word)))?.[0];
 	const onPerformance = aspect === undefined || PERFORMANCE_ASPECTS.has(aspect);
 	// "Which is better", "does Claude beat R1 at anything", "r1 or o1 for hard science": the benchmarks both have
 	// (the field's, when one is named), and who leads where. "Which small model is better for code" is still about
 	// code; "which is cheaper for code" is about price.
 	const domainAsked = askedDomains(ctx.question.words).length > 0;
-	const whoWins = asksWhoWins(ctx.question.words, asked);
+	const whoWins = !choosing && asksWhoWins(ctx.question.words, asked);
 	if ((onPerformance && (domainAsked || whoWins)) || (domainAsked && whoWins && aspect !== 'cost'))
 		return scoreAnswer(ctx);
 	// Something specific beyond the names and an aspect ("do both show their reasoning tokens"): the passages of the

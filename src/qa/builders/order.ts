@@ -41,7 +41,19 @@ export function orderAnswer(ctx: AnswerContext): QaAnswer {
 	const notes = (stage: Topic | undefined): Line[] =>
 		(stage?.factChecks ?? []).slice(0, 1).map((check) => ({ text: check.correction, source: check.source.label }));
 
-	if (direction === 'next' && reference) {
+	// "Is rejection sampling before or after the second rl round": each stage's number, and which comes first.
+	const pair = direction === 'relative' ? namedStages(ctx, stages, placed) : [];
+	const [one, other] = pair;
+	if (one && other) {
+		const [oneIndex, otherIndex] = [stages.indexOf(one), stages.indexOf(other)];
+		const side = oneIndex > otherIndex ? 'after' : 'before';
+		// Most stage titles hold their number ("Step 4: …"); the others get it said.
+		const numbered = (stage: Topic, index: number): string =>
+			/\bstep \d/i.test(stage.title) ? name(stage) : `${name(stage)} (step ${index + 1})`;
+		const lead = `${numbered(one, oneIndex)} comes ${side} ${numbered(other, otherIndex)}.`;
+		return about(one, lead, [stageLine(one), stageLine(other)]);
+	}
+	if ((direction === 'next' || direction === 'relative') && reference) {
 		const next = at(index + 1);
 		if (!next)
 			return about(reference, `${name(reference)} is the last step: nothing comes after it.`, [stageLine(reference)]);
@@ -158,12 +170,16 @@ function asksAboutStage(ctx: AnswerContext): boolean {
 
 /** The stage the question names, or the stage a named concept belongs to ("rejection sampling" → step 4). */
 function referenceStage(ctx: AnswerContext, stages: readonly Topic[]): Topic | undefined {
-	for (const topic of ctx.question.topics) {
-		if (topic.kind === 'stage') return topic;
-		const stage = stages.find(
-			(candidate) => candidate.related.includes(topic.id) && topic.related.includes(candidate.id),
-		);
-		if (stage) return stage;
-	}
-	return undefined;
+	return ctx.question.topics.map((topic) => stageOf(topic, stages)).find((stage) => stage !== undefined);
+}
+
+function stageOf(topic: Topic, stages: readonly Topic[]): Topic | undefined {
+	if (topic.kind === 'stage') return topic;
+	return stages.find((candidate) => candidate.related.includes(topic.id) && topic.related.includes(candidate.id));
+}
+
+/** The distinct stages a question names or places, in the order it names them (a placed one last). */
+function namedStages(ctx: AnswerContext, stages: readonly Topic[], placed: Topic | undefined): Topic[] {
+	const named = ctx.question.topics.map((topic) => stageOf(topic, stages));
+	return [...new Set([...named, placed].filter((stage): stage is Topic => stage !== undefined))];
 }

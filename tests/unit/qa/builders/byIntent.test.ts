@@ -177,3 +177,21 @@ describe('byIntent: readings of other word orders and tags', () => {
 		expect(answer.text).toContain(phrase);
 	});
 });
+
+describe('byIntent: how to make R1 do something is its prompting advice', () => {
+	it('GIVEN "r1 skips the thinking, how do i force it to think" THEN the advice to start the reply with <think>', () => {
+		const answer = expectCovered(
+			engine.answer('r1 sometimes skips the thinking completely and just answers, how do i force it to think'),
+		);
+		expect(answer.topic.id).toBe('prompting-r1');
+		expect(answer.text).toContain('<think>');
+	});
+
+	it.each(['best valorant crosshair settings for a new streamer?', 'what reasoning effort settings does o3-mini have'])(
+		'GIVEN %j (settings of something else) THEN not answered with R1 advice',
+		(question) => {
+			const answer = engine.answer(question);
+			expect(answer.covered && answer.topic.id === 'prompting-r1').toBe(false);
+		},
+	);
+});

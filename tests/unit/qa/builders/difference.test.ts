@@ -100,3 +100,18 @@ describe('difference: words the knowledge never uses are not what is compared', 
 		expect(text).toContain('general-purpose');
 	});
 });
+
+describe('difference: what each model is good or bad at, and why pick one over the other', () => {
+	it.each([
+		'what is r1 worse at than v3',
+		'why would i ever pick v3 over r1 for my discord bot',
+		"I'm writing about r1's weak spots. Where does the paper admit it is worse than V3?",
+	])('GIVEN %j THEN the strengths in words (JSON, function calling), not only benchmark figures', (question) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.text).toContain('JSON');
+	});
+
+	it('GIVEN "which is better at maths, r1 or o1" THEN still the figures', () => {
+		expect(expectCovered(engine.answer('which is better at maths, r1 or o1')).text).toContain('79.8 vs 79.2');
+	});
+});

@@ -142,3 +142,14 @@ describe('order: how many stages', () => {
 		},
 	);
 });
+
+describe('order: one stage placed against another ("before or after")', () => {
+	it.each([
+		['is rejection sampling before or after the second rl round', 'Step 4', 'comes after', 'Step 3'],
+		['does the cold start come before or after the reasoning rl', 'Step 2', 'comes before', 'Step 3'],
+	])('GIVEN %j THEN %s %s %s', (question, one, side, other) => {
+		const answer = expectCovered(engine.answer(question));
+		const [lead = ''] = answer.text.split('\n');
+		expect(lead).toMatch(new RegExp(`${one}.*${side}.*${other}`));
+	});
+});
