@@ -51,6 +51,12 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 	const [unknownModel] = ctx.question.unknownModels;
 	if (unknownModel !== undefined)
 		return notCovered(intent, ctx.suggestions(), `Our sources do not cover "${unknownModel}".`);
+	// "r1 gets 95% on gsm8k", "is it good on mmlu-pro": a name of letters and digits that no passage holds is a
+	// benchmark or model we do not cover.
+	// ("eli5" asks for plain words; "v0.5" is a version.)
+	const [unknownName] = ctx.strangeWords().filter((word) => /\d/.test(word) && !/^(eli\d+|v\d)/.test(word));
+	if (unknownName !== undefined)
+		return notCovered(intent, ctx.suggestions(), `Our sources do not mention "${unknownName}".`);
 	switch (intent) {
 		case 'eli5':
 			return eli5Answer(ctx);

@@ -195,3 +195,16 @@ describe('byIntent: how to make R1 do something is its prompting advice', () => 
 		},
 	);
 });
+
+describe('byIntent: a name of letters and digits our sources never use', () => {
+	it.each([
+		['r1 gets 95% on gsm8k, can you confirm for my article', 'gsm8k'],
+		['is r1 better than v3 on mmlu2', 'mmlu2'],
+	])('GIVEN %j THEN refused naming "%s"', (question, name) => {
+		expect(expectNotCovered(engine.answer(question)).text).toContain(`Our sources do not mention "${name}".`);
+	});
+
+	it.each(['eli5 grpo', 'eli5 rejection sampling'])('GIVEN %j THEN "eli5" is no such name', (question) => {
+		expect(expectCovered(engine.answer(question)).intent).toBe('eli5');
+	});
+});
