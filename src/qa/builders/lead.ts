@@ -7,6 +7,8 @@ import { stem, words } from '../text.js';
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`*"(])/;
 /** A lead sentence this short is usually half a thought: the next sentence goes with it. */
 const SHORT_SENTENCE = 70;
+/** The next sentence joins the best one when it matches more of the question and the two stay this short. */
+const FOLLOWER_REACH = 260;
 
 /** A topic's summary under its title: how an answer opens that says what a topic is. */
 export function summaryLine(topic: Topic): Line {
@@ -60,7 +62,13 @@ export function bestSentences(paragraph: string, matched: readonly string[]): st
 	});
 	const first = sentences[best] ?? paragraph;
 	const next = sentences[best + 1];
-	return first.length < SHORT_SENTENCE && next ? `${first} ${next}` : first;
+	if (!next) return first;
+	// "How was swe-bench verified run": the sentence naming it, then the one that says how ("…ran it through Agentless").
+	const termsOf = (sentence: string): Set<string> => new Set(words(sentence).map(stem));
+	const firstTerms = termsOf(first);
+	const addsMatch = [...termsOf(next)].some((term) => wanted.has(term) && !firstTerms.has(term));
+	const fits = first.length + next.length <= FOLLOWER_REACH;
+	return first.length < SHORT_SENTENCE || (addsMatch && fits) ? `${first} ${next}` : first;
 }
 
 /**

@@ -42,6 +42,19 @@ describe('bestSentences: the sentence of a paragraph that matches the question b
 	it('GIVEN one sentence THEN the paragraph as it is', () => {
 		expect(bestSentences('GRPO has no critic', ['x'])).toBe('GRPO has no critic');
 	});
+
+	it('GIVEN a next sentence that matches more of the question THEN it joins the best one', () => {
+		const text =
+			'SWE-bench Verified is a human-checked subset of SWE-bench, in which a model must fix real GitHub issues. The R1 paper ran it through the "Agentless" framework. It has 500 problems.';
+		expect(bestSentences(text, ['swe', 'bench', 'verifi', 'paper'])).toBe(
+			'SWE-bench Verified is a human-checked subset of SWE-bench, in which a model must fix real GitHub issues. The R1 paper ran it through the "Agentless" framework.',
+		);
+	});
+
+	it('GIVEN a next sentence that adds nothing asked THEN the best one alone', () => {
+		const [first = ''] = paragraph.split('. ');
+		expect(bestSentences(paragraph, ['critic', 'polici'])).toBe(`${first}.`);
+	});
 });
 
 describe('leadLine: how each kind of passage opens an answer', () => {
