@@ -5,6 +5,7 @@ import { answerByIntent } from './builders/byIntent.js';
 import type { AnswerContext, SearchTuning } from './builders/context.js';
 import { buildPassages, type KnowledgePassage } from './passages.js';
 import { COMMON_ENGLISH_WORDS } from './commonWords.js';
+import { ruleWords } from './intent.js';
 import { askedTerms, createQuestionReader, isNameWord, questionWords, type Question } from './question.js';
 import { byScore, createPassageSearch, type RankedPassage } from './retrieve.js';
 import { stem, words } from './text.js';
@@ -42,6 +43,8 @@ export const PROMPT_PASSAGES = 12;
 const SUGGESTIONS = 3;
 /** Shorter unknown words are ids or chat shorthand, not names of things. */
 const MIN_STRANGE_WORD = 3;
+/** Words the intent rules read ("cap" of "true or cap", "eli5") ask; they name nothing. */
+const ASKING_WORDS: ReadonlySet<string> = new Set(ruleWords());
 const REMEMBERED_QUESTIONS = 1000;
 const SCORE_LINES_FIRST = 2;
 const SCORE_LINES_PER_TOPIC = 2;
@@ -145,7 +148,8 @@ function build(knowledge: KnowledgeBase) {
 				!/^\d/.test(word) &&
 				!isNameWord(question, index) &&
 				unknown.has(stem(word)) &&
-				!COMMON_ENGLISH_WORDS.has(word),
+				!COMMON_ENGLISH_WORDS.has(word) &&
+				!ASKING_WORDS.has(word),
 		);
 		return {
 			knowledge,

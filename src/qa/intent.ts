@@ -176,6 +176,11 @@ const METHOD =
 	/\b(calculated?|computed?|measured?|evaluated?|evaluate|run|ran|tested|graded?|defined|define|phrase|word|read|interpret|set up|scored by|counted)\b/;
 const HOW_GOOD = /\bhow (good|well|high|strong|much|many|far|big|bad)\b/;
 const HOW_LONG = /\bhow long\b/;
+const NAME_ASKED =
+	/\b((whats|what is|what s) (it|that|this|that thing|this thing) (called|named)|(whats|what is) the (name|term|word|technical term)( for (it|that|this))?|what do (you|they|we|u|people) call|is there a (name|term|word) for|(whats|what is|what s) (that|this|it) (even )?called)\b|\bcalled$/;
+/** "The thing where", "the part where": a relative clause describing something, not a question of place. */
+const RELATIVE_WHERE =
+	/\b(thing|things|part|step|stage|bit|one|trick|method|idea|concept|process|technique|phase) where\b/g;
 /** "Why would anyone still pick v3 over r1", "why use r1 instead of o1": a choice between two. */
 const WHY_PICK =
 	/\bwhy (would|should|do|does|might|did|will)?( \S+){0,3} (pick|choose|use|prefer|go with|want|take|select)\b.*\b(over|instead of|rather than|and not)\b/;
@@ -191,7 +196,7 @@ const MATTERS =
 	/\b(matter|matters|mattered|big deal|important|importance|significant|significance|hyped?|hyping|game ?changer)\b/;
 /** How to set up or prompt a model: sampling settings, prompts. */
 const USAGE =
-	/\b(temp|temps|temperature|top p|settings?|config|configure|system prompt|few ?shot|prompt (it|r1|them)|word (the|my) prompt|how should i (word|prompt|phrase|ask|set)|(force|get|make) (it|r1|the model|him) (to )?(think|reason|answer|show|start))\b/;
+	/\b(temp|temps|temperature|top p|settings?|config|configure|system prompt|few ?shot|prompt (it|r1|them)|word (the|my) prompt|how should i (word|prompt|phrase|ask|set)|(force|get|make) (it|r1|the model|him)( to)?( \S+)? (think|reason|answer|show|start))\b/;
 /** "How should i phrase maths questions", "best temp for r1": how to prompt or set up a model. */
 export function asksUsage(text: string): boolean {
 	return USAGE.test(text);
@@ -305,6 +310,11 @@ export function readIntent(input: IntentInput): IntentReading {
 	return reading.intent === 'definition' && NEWCOMER.test(input.text) ? { ...reading, intent: 'eli5' } : reading;
 }
 
+/** "The part where they toss the bad answers, whats it called": the name of what is described is asked. */
+export function asksName(text: string): boolean {
+	return NAME_ASKED.test(text);
+}
+
 function readRules(input: IntentInput): IntentReading {
 	const { text, namedKinds, namesBenchmark } = input;
 	const reading = (
@@ -318,6 +328,8 @@ function readRules(input: IntentInput): IntentReading {
 	});
 	const models = namedKinds.filter((kind) => kind === 'model').length;
 	if (ELI5.test(text) || ELI5_AUDIENCE.test(text)) return reading('eli5');
+	// (A name given is what is asked about: "whats the 2nd step called" is found by the order builder.)
+	if (NAME_ASKED.test(text) && namedKinds.length === 0 && !stagePosition(text)) return reading('definition');
 	const claim = ownClaim(text);
 	if (claim) return { ...reading('factcheck'), ownClaim: readIntent({ ...input, text: claim }) };
 	if (checksClaim(text)) return reading('factcheck');
@@ -393,7 +405,8 @@ function readRules(input: IntentInput): IntentReading {
 	if (USAGE.test(text)) return reading('how');
 	if (/\bhow (many|much)\b/.test(text)) return reading('quantity');
 	if (WHEN.test(text)) return reading('when');
-	if (WHERE.test(text) && !WHY.test(text)) return reading('access', { access: 'where' });
+	// "The thing where a big model writes data for a small one": a description, not a place.
+	if (WHERE.test(text.replace(RELATIVE_WHERE, ' ')) && !WHY.test(text)) return reading('access', { access: 'where' });
 	// "How did they grade samples…" asks how, not how many.
 	if (QUANTITY.test(text) || (COUNTED_THINGS.test(text) && !YES_NO.test(text) && !HOW.test(text)))
 		return reading('quantity');

@@ -100,6 +100,13 @@ const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
 	length: ['long', 'longer'],
 	max: ['maximum', 'limit'],
 	thoughts: ['thinking', 'think', 'tokens'],
+	// Everyday words for what the notes say of sampling and rewards.
+	points: ['reward'],
+	toss: ['throw', 'discard', 'filter'],
+	tossed: ['throw', 'discard', 'filter'],
+	bad: ['wrong'],
+	bunch: ['many', 'several'],
+	writes: ['generates'],
 	// Coding-contest sites students name for "competitive coding problems".
 	leetcode: ['code', 'coding'],
 	// What makes a model impressive, in our notes' words: what it beats.

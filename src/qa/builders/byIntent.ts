@@ -3,10 +3,10 @@ import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
 import { askedTerms } from '../question.js';
 import { stem, words } from '../text.js';
 import { leadLine, summaryLine, supportLines } from './lead.js';
-import { asksUsage, impactWords, type AccessKind } from '../intent.js';
+import { asksName, asksUsage, impactWords, type AccessKind } from '../intent.js';
 import type { KnowledgePassage } from '../passages.js';
 import type { AnswerContext, SearchTuning } from './context.js';
-import { definitionAnswer, subjectOf } from './definition.js';
+import { definitionAnswer, nameAnswer, subjectOf } from './definition.js';
 import { differenceAnswer } from './difference.js';
 import { eli5Answer } from './eli5.js';
 import { factCheckAnswer } from './factCheck.js';
@@ -111,6 +111,9 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 		case 'impact':
 			return impactAnswer(ctx);
 		case 'definition': {
+			const described = ctx.question.topics.length === 0 && asksName(ctx.question.words.join(' '));
+			const named = described ? nameAnswer(ctx) : undefined;
+			if (named) return named;
 			const subject = subjectOf(ctx.question);
 			return subject ? definitionAnswer(ctx, subject) : retrievedAnswer(ctx, intent);
 		}

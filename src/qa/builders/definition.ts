@@ -2,6 +2,7 @@ import type { Topic } from '../../knowledge/types.js';
 import { composeAnswer, type Line, type QaAnswer } from '../answer.js';
 import type { Question } from '../question.js';
 import { isStopWord } from '../text.js';
+import type { RankedPassage } from '../retrieve.js';
 import type { AnswerContext } from './context.js';
 import { summaryLine, supportLines } from './lead.js';
 
@@ -41,6 +42,46 @@ const FRAMING: ReadonlySet<string> = new Set([
 	'info',
 	'information',
 ]);
+
+/**
+ * "The part where they generate a bunch of answers and toss the bad ones, whats it called": the topic whose own
+ * words best match the description (names aside), by its title.
+ */
+export function nameAnswer(ctx: AnswerContext): QaAnswer | undefined {
+	// What students describe without a name is mostly a method or idea; a model or a benchmark they name.
+	const topics = new Map(ctx.knowledge.topics.map((topic) => [topic.id, DESCRIBED_KIND_WEIGHT[topic.kind] ?? 1]));
+	const ranked = ctx.search({ ignoreNames: true, topics, accept: (passage) => DESCRIBING_KINDS.has(passage.kind) });
+	// A topic described in one passage's words by luck loses to one whose passages say it again and again: its best
+	// two passages count.
+	const byTopic = new Map<Topic, RankedPassage[]>();
+	for (const entry of ranked.slice(0, DESCRIBED_CANDIDATES))
+		byTopic.set(entry.passage.topic, [...(byTopic.get(entry.passage.topic) ?? []), entry]);
+	const weight = (entries: readonly RankedPassage[]): number =>
+		entries.slice(0, 2).reduce((sum, entry) => sum + entry.score, 0);
+	const [bestEntries] = [...byTopic.values()].sort((a, b) => weight(b) - weight(a));
+	const [best] = bestEntries ?? [];
+	if (!best || best.inText.length < MIN_DESCRIBED_TERMS) return undefined;
+	const { topic } = best.passage;
+	return composeAnswer(
+		'definition',
+		topic,
+		{ text: `That is **${topic.title}**: ${topic.summary}`, source: topic.source.label },
+		supportLines(ranked, best),
+		{ direct: false },
+	);
+}
+
+/** What a description matches: what topics say they are, not curated questions or score lines. */
+const DESCRIBING_KINDS: ReadonlySet<string> = new Set(['summary', 'plain', 'explanation', 'fact']);
+const MIN_DESCRIBED_TERMS = 2;
+const DESCRIBED_CANDIDATES = 30;
+const DESCRIBED_KIND_WEIGHT: Readonly<Partial<Record<Topic['kind'], number>>> = {
+	concept: 1.5,
+	model: 0.5,
+	benchmark: 0.5,
+	resource: 0.5,
+	'article-section': 0.5,
+};
 
 /** "What is X": the summary first, then the two facts of X that best fit the question. */
 export function definitionAnswer(ctx: AnswerContext, topic: Topic): QaAnswer {

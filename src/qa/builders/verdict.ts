@@ -14,7 +14,7 @@ const FIGURE = /^\d[\d.]*[a-z]?$/;
  */
 const QUALIFIERS: ReadonlySet<string> = new Set(
 	`all every only just entirely always never secretly basically bigger smaller larger more less better worse higher
-	lower faster slower cheaper own same`.split(/\s+/),
+	lower faster slower cheaper own same beat beats beating outperform outperforms outscores wins tops leads`.split(/\s+/),
 );
 /** Verbs that carry no claim of their own ("r1-zero got no supervised data"). */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(

@@ -73,3 +73,17 @@ describe('subjectOf: the one topic a question is plainly about', () => {
 		expect(subjectOf(engine.read(question))).toBeUndefined();
 	});
 });
+
+describe('definition: a thing described without its name is named', () => {
+	it.each([
+		['the part where they generate a bunch of answers and toss the bad ones, whats it called', 'Rejection sampling'],
+		['that thing where the model thinks out loud step by step before it answers, whats the name', 'Chain of thought'],
+	])('GIVEN %j THEN "That is %s"', (question, title) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.text.startsWith(`That is **${title}**`)).toBe(true);
+	});
+
+	it('GIVEN a stage named by its place ("whats the 2nd step called") THEN the stage, by the order builder', () => {
+		expect(expectCovered(engine.answer('whats the 2nd step called')).text).toContain('Cold-start');
+	});
+});

@@ -117,12 +117,13 @@ describe('factCheck: a student\'s own claim that our sources plainly state opens
 		expect(expectCovered(engine.answer(question)).text).toMatch(/^Yes: /);
 	});
 
-	it.each(['r1 got 90 on math-500, right?', 'r1 is a bigger model than r1-zero, right?'])(
-		'GIVEN %j, which our sources do not say, THEN no "Yes"',
-		(question) => {
-			expect(engine.answer(question).text).not.toMatch(/^Yes/);
-		},
-	);
+	it.each([
+		'r1 got 90 on math-500, right?',
+		'r1 is a bigger model than r1-zero, right?',
+		'r1 zero hit like 71% on aime which beats o1 right',
+	])('GIVEN %j, which our sources do not say, THEN no "Yes"', (question) => {
+		expect(engine.answer(question).text).not.toMatch(/^Yes/);
+	});
 });
 
 describe('factCheck: an article claim that only shares names with the question is another claim', () => {
