@@ -7,6 +7,7 @@ import { questionStart, withoutLeadingContext } from './opening.js';
 import { everydayWords, relatedWords, withRelatedWords } from './synonyms.js';
 import { isStopWord, stem, words } from './text.js';
 import { createVocabulary } from './vocabulary.js';
+import { createRoundedFigures } from './roundedFigures.js';
 
 /** A question as the answer builders see it. */
 export interface Question {
@@ -50,7 +51,9 @@ export function createQuestionReader(
 	knownWords: Iterable<string>,
 	nameWords: Iterable<string>,
 ): QuestionReader {
-	const vocabulary = createVocabulary([...knownWords, ...ruleWords(), ...everydayWords()], nameWords);
+	const known = [...knownWords];
+	const vocabulary = createVocabulary([...known, ...ruleWords(), ...everydayWords()], nameWords);
+	const figures = createRoundedFigures(known);
 	const entities = createEntityIndex(knowledge);
 	return (raw) => {
 		const expanded = expandShorthand(questionWords(withoutLeadingContext(raw)));
@@ -77,7 +80,7 @@ export function createQuestionReader(
 		const terms = [...new Set(content.map(stem))];
 		const alternatives = new Map(
 			content.flatMap((word) => {
-				const related = relatedWords(word);
+				const related = [...relatedWords(word), ...figures.near(word)];
 				return related.length > 0 ? [[stem(word), related.map(stem)] as const] : [];
 			}),
 		);
@@ -85,7 +88,7 @@ export function createQuestionReader(
 			raw,
 			words: corrected,
 			terms,
-			searchWords: withRelatedWords(corrected),
+			searchWords: [...withRelatedWords(corrected), ...corrected.flatMap((word) => figures.near(word))],
 			alternatives,
 			entities: found,
 			topics,

@@ -100,6 +100,8 @@ const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
 	length: ['long', 'longer'],
 	max: ['maximum', 'limit'],
 	thoughts: ['thinking', 'think', 'tokens'],
+	// Whether the reasoning can be seen: our notes say it is shown, visible or hidden.
+	see: ['visible', 'shows', 'hidden', 'hides'],
 	// Everyday words for what the notes say of sampling and rewards.
 	points: ['reward'],
 	toss: ['throw', 'discard', 'filter'],

@@ -20,6 +20,10 @@ const MONEY = /\$\s?\d|\d\s?(?:usd|dollars)|\bx\b|\dx\b/i;
 const CAUSAL =
 	/\b(?:because|so that|so the|to avoid|avoids?|since|reasons?|why|in order to|helps?|makes?|causes?|invites?|instead|without|otherwise|too (?:large|big|costly)|costs? extra|which is why)\b/i;
 
+/** Claims about where R1's training data came from that our sources never address. */
+const RUMOUR =
+	/\b(stolen|stole|steal|stealing|theft)\b|\b(trained|train|training)( \S+){0,2} on (openai|chatgpt|gpt|o1)( \S+)? (outputs?|data|responses|answers)\b|\b(used|use|using) (openai|chatgpt|gpt|o1)( \S+)? (outputs?|responses|answers|data) to train\b/;
+
 const TOTAL = /\b(?:total|in all|altogether|all together|combined)\b/i;
 const TOTAL_FACTOR = 1.5;
 /** A paragraph shows only its best-matching sentence, which need not be the one with the total. */
@@ -51,6 +55,9 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 	const [unknownModel] = ctx.question.unknownModels;
 	if (unknownModel !== undefined)
 		return notCovered(intent, ctx.suggestions(), `Our sources do not cover "${unknownModel}".`);
+	// "Was r1 trained on stolen openai outputs": a rumour our sources never take up, not to be answered with R1's facts.
+	if (RUMOUR.test(ctx.question.words.join(' ')))
+		return notCovered(intent, ctx.suggestions(), 'Our sources say nothing about that claim.');
 	// "r1 gets 95% on gsm8k", "is it good on mmlu-pro": a name of letters and digits that no passage holds is a
 	// benchmark or model we do not cover.
 	// ("eli5" asks for plain words; "v0.5" is a version.)

@@ -3,7 +3,7 @@ import { composeAnswer, type QaAnswer } from '../answer.js';
 import type { AnswerContext } from './context.js';
 import { answerByIntent } from './byIntent.js';
 import { CLAIM_SOURCE } from '../intent.js';
-import { retrievedAnswer } from './retrieved.js';
+import { isCommonTerm, retrievedAnswer } from './retrieved.js';
 import { isNameWord, type Question } from '../question.js';
 import type { RankedPassage } from '../retrieve.js';
 import { terms, words } from '../text.js';
@@ -39,7 +39,7 @@ export function factCheckAnswer(ctx: AnswerContext): QaAnswer {
 	if (!CLAIM_SOURCE.test(ctx.question.words.join(' ')) && !saysTheSame) return ourSources();
 	// "The article says r1 is good at 'long-context reasoning', any number for that?": an article claim that shares
 	// less than two of the question's terms (names included, the verdict asked for not) is another claim.
-	if (!saysTheSame && !overlapsClaim(ctx.question, check.claim)) return ourSources();
+	if (!saysTheSame && !overlapsClaim(ctx.question, check.claim, (term) => isCommonTerm(ctx, term))) return ourSources();
 	return composeAnswer(
 		'factcheck',
 		best.passage.topic,
@@ -75,10 +75,14 @@ const VERDICT_TERMS = new Set(
  * The question repeats something of the article's claim itself (not only of our correction): a word outside the
  * names ("helpful"), a figure ("6.5x"), or two names ("r1" and "r1-zero").
  */
-function overlapsClaim(question: Question, claim: string): boolean {
+function overlapsClaim(question: Question, claim: string, isCommon: (term: string) => boolean): boolean {
 	const figure = (term: string): string => term.replace(/^(\d[\d.]*)x$/, '$1');
 	const inClaim = new Set(terms(claim).map(figure));
-	const shared = new Set(question.terms.map(figure).filter((term) => !VERDICT_TERMS.has(term) && inClaim.has(term)));
+	// A word most topics use ("reasoning") is shared by chance: "good at long-context reasoning" is not "RL-first,
+	// building reasoning with RL".
+	const shared = new Set(
+		question.terms.map(figure).filter((term) => !VERDICT_TERMS.has(term) && inClaim.has(term) && !isCommon(term)),
+	);
 	const claimed = new Set(claimedTerms(question).map(figure));
 	// (A figure is what is claimed even where a topic is named by it: "the 6.5x price".)
 	return [...shared].some((term) => claimed.has(term) || /^\d/.test(term)) || shared.size >= 2;

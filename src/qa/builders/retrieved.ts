@@ -203,7 +203,7 @@ function isPlural(word: string): boolean {
 /** A term held by at least this share of the topics. */
 const COMMON_SHARE = 0.5;
 
-function isCommonTerm(ctx: AnswerContext, term: string): boolean {
+export function isCommonTerm(ctx: AnswerContext, term: string): boolean {
 	const { topics } = ctx.knowledge;
 	return topics.filter((topic) => ctx.topicTerms(topic.id).has(term)).length >= topics.length * COMMON_SHARE;
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QaEngine } from '../../../../src/qa/engine.js';
-import { expectCovered, loadRealQa, supportingLines } from '../fixtures.js';
+import { expectCovered, expectNotCovered, loadRealQa, supportingLines } from '../fixtures.js';
 
 let engine: QaEngine;
 
@@ -138,5 +138,32 @@ describe('factCheck: an article claim that only shares names with the question i
 		expect(
 			engine.answer('the cold start data fine tunes r1-zero right? thats what the article kinda says').text,
 		).not.toMatch(/^Yes/);
+	});
+});
+
+describe('factCheck: rounded figures, rumours and common words', () => {
+	it.each([
+		'v3 cost only 5.6 million dollars to train, is this real or hype',
+		'is the "deepseek trained for $5.6M" thing real or cap?',
+	])('GIVEN %j THEN the stated $5.576M and what it leaves out', (question) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.text).toContain('5.576M');
+		expect(answer.text).toMatch(/research/);
+	});
+
+	it.each([
+		'heard r1 was secretly trained on stolen chatgpt outputs, is that real',
+		'is it true deepseek trained r1 on openai outputs?',
+	])('GIVEN a rumour (%j) THEN our sources say nothing about it', (question) => {
+		expect(expectNotCovered(engine.answer(question)).text).toContain('Our sources say nothing about that claim.');
+	});
+
+	it('GIVEN the article quoted on long-context reasoning THEN FRAMES, not the claim that only shares "reasoning"', () => {
+		const answer = expectCovered(
+			engine.answer(
+				'the article claims r1 is great at long-context reasoning. is there an actual benchmark behind that?',
+			),
+		);
+		expect(answer.text).toContain('FRAMES');
 	});
 });
