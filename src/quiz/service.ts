@@ -95,6 +95,18 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 		return round;
 	};
 
+	// The bank never changes while the bot runs: each filter's item ids are worked out once.
+	const pools = new Map<string, readonly string[]>();
+	const poolOf = (filter: QuizFilter) => {
+		const key = `${filter.topic ?? ''}\n${filter.difficulty ?? ''}`;
+		let pool = pools.get(key);
+		if (!pool) {
+			pool = bank.filter(filter).map((item) => item.id);
+			pools.set(key, pool);
+		}
+		return pool;
+	};
+
 	const load = async (guildId: string, roundId: string): Promise<Question | undefined> => {
 		const round = await store.getRound(guildId, roundId);
 		const item = round ? bank.get(round.itemId) : undefined;
@@ -106,10 +118,10 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 		schedules: createScheduleService(store, now),
 
 		async ask(params) {
-			const pool = bank.filter(params).map((item) => item.id);
+			const pool = poolOf(params);
 			const learner = params.askedBy ?? STUDY_CHANNEL_LEARNER;
 			const state = await leitner.get(params.guildId, learner, () => store.getLeitner(params.guildId, learner));
-			const itemId = pickItem(pool, state, random);
+			const itemId = pickItem(pool, state, random, leitner.askedSet(params.guildId, learner));
 			const item = itemId === undefined ? undefined : bank.get(itemId);
 			if (!item) return undefined;
 			const round = openRound({

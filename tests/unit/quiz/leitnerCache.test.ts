@@ -51,6 +51,16 @@ describe('Leitner cache', () => {
 		expect(await cache.get('g1', 'u1', () => Promise.resolve(fresh))).toEqual(fresh);
 	});
 
+	it('changes its own copy, never the state a load returned (EMPTY_LEITNER is shared), and keeps the pass as a set', async () => {
+		const cache = createLeitnerCache();
+		await cache.get('g1', 'u1', () => Promise.resolve(EMPTY_LEITNER));
+		cache.reviewed('g1', 'u1', 'a', true, 5);
+		cache.asked('g1', 'u1', 'b', 3);
+		expect(EMPTY_LEITNER).toEqual({ cards: {}, pass: [] });
+		expect([...(cache.askedSet('g1', 'u1') ?? [])]).toEqual(['b']);
+		expect(cache.askedSet('g1', 'u2')).toBeUndefined();
+	});
+
 	it('forgets the least recent learners beyond its size', async () => {
 		const cache = createLeitnerCache(2);
 		const { calls, load } = loader(EMPTY_LEITNER);
