@@ -19,13 +19,15 @@ const STUDY_CONTEXT = `assignment assignments class classes coursework deadline 
 /**
  * Words that carry no subject: function words, question words (intent rules read those before they are dropped)
  * and the chat filler students type ("ngl", "pls", "so like"). Without them, "what/does/can/the" decided rankings.
+ * A greeting is filler only where it opens a question (OPENING_FILLER): "why does r1 answer hello without thinking"
+ * is about the greeting.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
 	`a about above actually after again against all also am an and any anyone anything are arent as at basically
 	be because been before being below between both but by can cant could couldnt curious
 	did didnt do does doesnt doing done dont down during each either else even ever every explain explained
-	few for from further get gets getting give go going got guys had hadnt has hasnt have havent having he hello
-	her here hers herself hey hi him himself his how hows however i id ill im ive if in into is isnt it its itself
+	few for from further get gets getting give go going got guys had hadnt has hasnt have havent having he
+	her here hers herself hey him himself his how hows however i id ill im ive if in into is isnt it its itself
 	just kind know let lets like lol many me mean means might mind more most much must my myself need ngl no nor not now
 	of off ok okay on once one only or other ought our ours ourselves out over own please pls plz pretty quick
 	quickly real really right said say says see seem seems shall she should shouldnt so some someone something

@@ -164,7 +164,7 @@ describe('terms: stop words dropped, the rest stemmed', () => {
 		},
 	);
 
-	it.each(['grpo', 'reward', 'model', 'distillation'])('GIVEN %j THEN it is not a stop word', (word) => {
+	it.each(['grpo', 'reward', 'model', 'distillation', 'hello', 'hi'])('GIVEN %j THEN it is not a stop word', (word) => {
 		expect(isStopWord(word)).toBe(false);
 	});
 });

@@ -208,3 +208,15 @@ describe('byIntent: a name of letters and digits our sources never use', () => {
 		expect(expectCovered(engine.answer(question)).intent).toBe('eli5');
 	});
 });
+
+describe('byIntent: a greeting inside a question is what it asks about', () => {
+	it('GIVEN "does r1 write a whole chain of thought if u just say hello to it" THEN the no-CoT greeting fact', () => {
+		expect(
+			expectCovered(engine.answer('does r1 write a whole chain of thought if u just say hello to it')).text,
+		).toContain('hello');
+	});
+
+	it('GIVEN "hi bot, what is grpo" THEN the opening greeting is still skipped', () => {
+		expect(expectCovered(engine.answer('hi bot, what is grpo')).topic.id).toBe('grpo');
+	});
+});
