@@ -1,5 +1,5 @@
 import type { ModelAspect, Topic } from '../../knowledge/types.js';
-import { composeAnswer, type Line, type QaAnswer } from '../answer.js';
+import { composeAnswer, notCovered, type Line, type QaAnswer } from '../answer.js';
 import { askedTerms } from '../question.js';
 import { stem } from '../text.js';
 import { askedDomains } from '../domains.js';
@@ -15,7 +15,13 @@ const ASPECT_WORDS: readonly [ModelAspect, readonly string[]][] = [
 		'baseAndSize',
 		['size', 'big', 'bigger', 'larg', 'larger', 'small', 'smaller', 'paramet', 'param', 'base', 'activ', 'context'],
 	],
-	['training', ['train', 'rl', 'sft', 'recip', 'built', 'made', 'learn', 'fine', 'distil', 'pipelin', 'stage']],
+	[
+		'training',
+		[
+			...['train', 'rl', 'sft', 'recip', 'built', 'made', 'learn', 'fine', 'distil', 'pipelin', 'stage'],
+			...['architectur', 'hood', 'technic', 'method', 'approach'],
+		],
+	],
 	['benchmarks', ['score', 'benchmark', 'math', 'code', 'codeforc', 'aime', 'perform', 'result', 'trivia', 'test']],
 	['availability', ['open', 'licens', 'licenc', 'weight', 'avail', 'access', 'download', 'api', 'releas']],
 	[
@@ -176,6 +182,17 @@ function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAns
 		text: `${topic.title}, ${ASPECT_LABEL[key]}: not stated in our sources.`,
 		source: topic.source.label,
 	});
+	// "What architectural changes does o3 have compared to o1": an aspect asked that our sources give one of them
+	// nowhere is no comparison they can make.
+	// (Only for how they were made: a size or price word often qualifies the models instead, "the big distills".)
+	const missing =
+		aspect === 'training' && !choosing ? [first, second].find((topic) => !topic.attributes?.[aspect]) : undefined;
+	if (missing)
+		return notCovered(
+			'difference',
+			[first, second],
+			`Our sources do not state ${missing.title}'s ${ASPECT_LABEL[key]}.`,
+		);
 	const support = [describe(first, key) ?? notStated(first), describe(second, key) ?? notStated(second)];
 	return composeAnswer('difference', first, lead, support, { direct: true });
 }

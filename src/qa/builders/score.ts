@@ -188,6 +188,10 @@ function benchmarkRow(ctx: AnswerContext, table: TableView, benchmark: Benchmark
 /** "Does Claude beat R1 at anything": the shared benchmarks each one leads on. */
 function headToHead(ctx: AnswerContext, table: TableView, first: Topic, second: Topic): QaAnswer {
 	const pairs = table.shared(first.id, second.id);
+	// "How much better is o3 than o1 on benchmarks": our sources give o3 no figure at all, so no comparison either.
+	const unscored = [first, second].find((model) => table.ofModel(model.id).length === 0);
+	if (pairs.length === 0 && unscored)
+		return notCovered('score', [first, second], `Our sources give no benchmark figures for ${unscored.title}.`);
 	if (pairs.length === 0) return retrievedAnswer(ctx, 'difference');
 	const side = (winner: Topic, wins: typeof pairs): string => {
 		if (wins.length === 0) return `**${winner.title}** leads on none of them`;

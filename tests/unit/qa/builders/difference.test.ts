@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase, ModelAspect } from '../../../../src/knowledge/types.js';
 import type { QaEngine } from '../../../../src/qa/engine.js';
-import { expectCovered, loadRealQa, plain, supportingLines, topicOf } from '../fixtures.js';
+import { expectCovered, expectNotCovered, loadRealQa, plain, supportingLines, topicOf } from '../fixtures.js';
 
 let knowledge: KnowledgeBase;
 let engine: QaEngine;
@@ -113,5 +113,22 @@ describe('difference: what each model is good or bad at, and why pick one over t
 
 	it('GIVEN "which is better at maths, r1 or o1" THEN still the figures', () => {
 		expect(expectCovered(engine.answer('which is better at maths, r1 or o1')).text).toContain('79.8 vs 79.2');
+	});
+});
+
+describe('difference: a comparison our sources cannot make is refused', () => {
+	it.each([
+		['how much better is o3 than o1 on benchmarks', 'Our sources give no benchmark figures for OpenAI o3.'],
+		[
+			'o3-mini vs o1-mini, how much better is o3-mini on benchmarks?',
+			'Our sources give no benchmark figures for OpenAI o3-mini.',
+		],
+		['what architectural changes does o3 have compared to o1?', "Our sources do not state OpenAI o3's training."],
+	])('GIVEN %j THEN "%s"', (question, detail) => {
+		expect(expectNotCovered(engine.answer(question)).text).toContain(detail);
+	});
+
+	it('GIVEN a size word that picks the models ("do the big distills beat o1-mini") THEN still compared', () => {
+		expect(expectCovered(engine.answer('do the big distills actually beat o1-mini')).text).toContain('o1-mini');
 	});
 });
