@@ -182,11 +182,10 @@ function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAns
 		text: `${topic.title}, ${ASPECT_LABEL[key]}: not stated in our sources.`,
 		source: topic.source.label,
 	});
-	// "What architectural changes does o3 have compared to o1": an aspect asked that our sources give one of them
-	// nowhere is no comparison they can make.
-	// (Only for how they were made: a size or price word often qualifies the models instead, "the big distills".)
-	const missing =
-		aspect === 'training' && !choosing ? [first, second].find((topic) => !topic.attributes?.[aspect]) : undefined;
+	// "What architectural changes does o3 have compared to o1": how the model asked about (named first) was made, where
+	// our sources never say, is no comparison they can make; "r1 vs o3 training" still shows R1's and says o3's is not
+	// stated. (Only for how they were made: a size or price word often picks the models, "the big distills".)
+	const missing = aspect === 'training' && !choosing && !first.attributes?.training ? first : undefined;
 	if (missing)
 		return notCovered(
 			'difference',
