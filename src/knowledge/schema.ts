@@ -114,6 +114,7 @@ const TopicSchema = strictObject({
 	summary: text,
 	plain: nullable(text),
 	questions: array(text),
+	unstated: array(text),
 	explanation: array(text, 1),
 	facts: array(strictObject({ text, source: SourceRefSchema, later: boolean })),
 	factChecks: array(

@@ -72,6 +72,8 @@ export interface Topic {
 	readonly plain: string | null;
 	/** Curated phrasings of questions this topic answers, written the way students type them. */
 	readonly questions: readonly string[];
+	/** What students ask of this topic that no source states ("why V3-Base is fine-tuned again from scratch"). */
+	readonly unstated: readonly string[];
 	/** Short paragraphs (Discord-flavoured Markdown). */
 	readonly explanation: readonly string[];
 	readonly facts: readonly Fact[];

@@ -121,7 +121,9 @@ function build(knowledge: KnowledgeBase) {
 			scored ??= search.search(question.searchWords);
 			const factor = (passage: KnowledgePassage): number =>
 				(tuning.ignoreNames ? 1 : (named.get(passage.topic.id) ?? 1)) * (tuning.topics?.get(passage.topic.id) ?? 1);
-			const accept = tuning.accept ?? (() => true);
+			const userAccept = tuning.accept ?? (() => true);
+			const accept = (passage: KnowledgePassage): boolean =>
+				(tuning.withUnstated === true || passage.kind !== 'unstated') && userAccept(passage);
 			const ranked = scored
 				.filter((entry) => accept(entry.passage))
 				.map((entry) => ({ ...entry, score: entry.score * factor(entry.passage) }))
@@ -209,9 +211,10 @@ function promptPassages(ctx: AnswerContext, limit: number, answer: QaAnswer): Kn
 	const scoreQuestion = ctx.question.intent.intent === 'score';
 	// What the knowledge alone would answer goes first: the model sees at least the passages that answer quotes.
 	if (answer.covered) for (const passage of answeredFrom(ctx, answer, limit)) take(passage);
+	// What our sources leave open goes in too: the model is told a reason is not stated, rather than left to guess it.
 	const ranked = scoreQuestion
-		? ctx.search({ weigh: (passage) => (passage.kind === 'scores' ? SCORE_LINES_FIRST : 1) })
-		: ctx.search();
+		? ctx.search({ weigh: (passage) => (passage.kind === 'scores' ? SCORE_LINES_FIRST : 1), withUnstated: true })
+		: ctx.search({ withUnstated: true });
 	for (const entry of ranked) {
 		if (chosen.length >= limit) break;
 		const { passage } = entry;

@@ -12,6 +12,7 @@ export const PASSAGE_KINDS = [
 	'question',
 	'quiz',
 	'scores',
+	'unstated',
 ] as const;
 export type PassageKind = (typeof PASSAGE_KINDS)[number];
 
@@ -57,6 +58,8 @@ export function buildPassages(knowledge: KnowledgeBase): KnowledgePassage[] {
 			add({ topic, kind: 'factCheck', text, source: check.source.label, factCheck: check });
 		}
 		for (const question of topic.questions) add({ topic, kind: 'question', text: question, source });
+		for (const open of topic.unstated)
+			add({ topic, kind: 'unstated', text: `Not stated in our sources: ${open}.`, source: 'our sources (not stated)' });
 	}
 	for (const item of knowledge.quiz) {
 		const topic = topicsById.get(item.topic);

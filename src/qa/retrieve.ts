@@ -255,11 +255,15 @@ export function createPassageSearch(passages: readonly KnowledgePassage[]): Pass
 		terms.index,
 	);
 	// A topic's terms are those its passages are indexed under (their words and the topic's names).
+	// What a topic holds, and what the knowledge knows, is what it states: a question it leaves open holds nothing.
 	const termsByTopic = new Map<string, Set<string>>();
+	const stated = new Set<string>();
 	for (const [term, termId] of postings.termIds)
 		for (let at = postings.start[termId] ?? 0; at < (postings.start[termId + 1] ?? 0); at++) {
-			const topicId = passages[postings.passageIds[at] ?? 0]?.topic.id;
-			if (topicId === undefined) continue;
+			const passage = passages[postings.passageIds[at] ?? 0];
+			const topicId = passage?.topic.id;
+			if (topicId === undefined || passage?.kind === 'unstated') continue;
+			stated.add(term);
 			let set = termsByTopic.get(topicId);
 			if (!set) termsByTopic.set(topicId, (set = new Set()));
 			set.add(term);
@@ -338,6 +342,6 @@ export function createPassageSearch(passages: readonly KnowledgePassage[]): Pass
 	return {
 		search,
 		topicTerms: (topicId) => termsByTopic.get(topicId) ?? new Set(),
-		knows: (term) => postings.termIds.has(term),
+		knows: (term) => stated.has(term),
 	};
 }

@@ -60,6 +60,7 @@ export function articleToTopics(
 				summary: summarize(section.blocks),
 				plain: null,
 				questions: [],
+				unstated: [],
 				explanation: section.blocks,
 				facts: [],
 				factChecks: [],

@@ -67,6 +67,7 @@ export function mergeTopics(
 				summary: topic.summary,
 				plain: topic.plain ?? null,
 				questions: topic.questions,
+				unstated: topic.unstated,
 				explanation: section.blocks,
 				facts: topic.facts.map((fact) => ({ text: fact.text, source: ref(fact.source), later: fact.later })),
 				factChecks: checksByTopic.get(topic.id) ?? [],

@@ -28,6 +28,11 @@ const OverlayTopicSchema = z.strictObject({
 	plain: text.optional(),
 	/** 3-8 curated phrasings of questions the topic answers, as students type them. */
 	questions: z.array(text).default([]),
+	/**
+	 * What students ask of this topic that no source states: a reason or a figure, written as what is left open
+	 * ("why DeepSeek-V3-Base is fine-tuned again from scratch in step 4"). /ask says so rather than guess.
+	 */
+	unstated: z.array(text).default([]),
 	source: text,
 	facts: z.array(z.strictObject({ text, source: text, later: z.boolean().default(false) })).default([]),
 	related: z.array(text).default([]),

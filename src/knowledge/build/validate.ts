@@ -75,6 +75,7 @@ export function validateOverlay(parsed: ParsedOverlay): BuildIssue[] {
 	});
 
 	issues.push(...validateCuratedQuestions(parsed));
+	issues.push(...validateUnstated(parsed));
 
 	const checkIds = new Set<string>();
 	overlay.factChecks.forEach((check, index) => {
@@ -130,6 +131,25 @@ export function validateStageOrder(stages: readonly StageEntry[]): BuildIssue[] 
 		}
 	});
 	return issues;
+}
+
+/** What is left open reads after "Our sources do not say …": a clause that asks, of a readable length. */
+export const UNSTATED = Object.freeze({
+	opening: /^(why|how|what|which|whether|when|who|where) /,
+	minLength: 12,
+	maxLength: 160,
+});
+
+function validateUnstated(parsed: ParsedOverlay): BuildIssue[] {
+	const { overlay, file, lineOf } = parsed;
+	return overlay.topics.flatMap((topic, index) =>
+		topic.unstated.flatMap((entry, j) => {
+			const fits = entry.length >= UNSTATED.minLength && entry.length <= UNSTATED.maxLength;
+			if (UNSTATED.opening.test(entry) && fits) return [];
+			const message = `"${entry}" must read after "Our sources do not say": start with why/how/what/which/whether/when/who/where, ${UNSTATED.minLength}-${UNSTATED.maxLength} characters`;
+			return [{ file, line: lineOf(['topics', index, 'unstated', j]), message }];
+		}),
+	);
 }
 
 /** How many curated phrasings a topic carries: enough to cover the usual wordings, few enough to stay distinct. */

@@ -12,6 +12,8 @@ export interface SearchTuning {
 	readonly topics?: ReadonlyMap<string, number>;
 	/** Rank without the named topics' boost (a fact check is found by its claim, not by the names around it). */
 	readonly ignoreNames?: boolean;
+	/** Also rank what our sources leave open (left out otherwise: no builder answers from it). */
+	readonly withUnstated?: boolean;
 }
 
 /** What every answer builder gets: the question read once, and retrieval over the knowledge's passages. */

@@ -32,6 +32,7 @@ export function leadLine(ranked: RankedPassage): Line {
 		case 'fact':
 		case 'attribute':
 		case 'scores':
+		case 'unstated':
 			return { text: passage.text, source: passage.source };
 	}
 }

@@ -21,6 +21,10 @@ export const CONFIDENCE = Object.freeze({
 
 /** The best passage leads, its topic supports; below the confidence bar, "not in our sources". */
 export function retrievedAnswer(ctx: AnswerContext, intent: Intent, tuning: SearchTuning = {}): QaAnswer {
+	// "Why was v3-base fine-tuned again from scratch": what our sources say they leave open is said so, not guessed.
+	const [top] = ctx.search({ ...tuning, withUnstated: true });
+	if (top?.passage.kind === 'unstated' && top.inText.length >= MIN_UNSTATED_TERMS && asksWhatIsOpen(intent, top))
+		return notCovered(intent, ctx.suggestions(), `Our sources do not say ${unstatedText(top.passage.text)}.`);
 	const ranked = ctx.search(tuning);
 	const lead = confidentLead(ctx, ranked);
 	if (!lead) return notCovered(intent, ctx.suggestions());
@@ -29,6 +33,22 @@ export function retrievedAnswer(ctx: AnswerContext, intent: Intent, tuning: Sear
 		direct: false,
 	});
 }
+
+/**
+ * An open reason answers a why, an open count a "how many", an open method a how: "which checkpoint is fine-tuned in
+ * step 4" is stated, though it shares words with why it is.
+ */
+function asksWhatIsOpen(intent: Intent, open: RankedPassage): boolean {
+	const entry = unstatedText(open.passage.text);
+	if (/^why\b/.test(entry)) return intent === 'why';
+	if (/^how (many|much)\b/.test(entry)) return intent === 'quantity';
+	if (/^how\b/.test(entry)) return intent === 'how';
+	return intent !== 'factcheck' && intent !== 'order';
+}
+
+/** An open question matched on fewer of the question's words is a coincidence. */
+const MIN_UNSTATED_TERMS = 3;
+const unstatedText = (text: string): string => text.replace(/^Not stated in our sources: /, '').replace(/\.$/, '');
 
 /** A figure, in digits or in words ("several thousand tokens", "thousands of examples"). */
 export const NUMBER =

@@ -17,6 +17,7 @@ function topic(id: string, kind: TopicKind, aliases: readonly string[] = []): To
 		summary: `About ${id}.`,
 		plain: null,
 		questions: [],
+		unstated: [],
 		explanation: ['Text.'],
 		facts: [],
 		factChecks: [],

@@ -175,3 +175,24 @@ describe('curated questions and plain lines', () => {
 		expect(built?.questions).toEqual(['what is shine', 'how is shine measured', 'what are gloss units']);
 	});
 });
+
+describe('what our sources leave open (unstated)', () => {
+	it('builds an entry that reads after "Our sources do not say"', () => {
+		const changed = edited(
+			overlay,
+			'      - is warming up a widget instant\n',
+			'      - is warming up a widget instant\n    unstated:\n      - why widgets warm up at all\n',
+		);
+		const { file } = buildKnowledge({ ...input, overlay: changed });
+		expect(file.topics.flatMap((topic) => topic.unstated)).toEqual(['why widgets warm up at all']);
+	});
+
+	it('rejects an entry that does not start with a question word, at its line', () => {
+		const { message, text } = overlayError(
+			'      - is warming up a widget instant\n',
+			'      - is warming up a widget instant\n    unstated:\n      - widgets warm up for no known reason\n',
+		);
+		expect(message).toContain(`${overlay.path}:${lineOf(text, '- widgets warm up for no known reason')}:`);
+		expect(message).toContain('Our sources do not say');
+	});
+});

@@ -64,6 +64,7 @@ export function makeTopic(id: string, title: string): Topic {
 		summary: `${title} summary.`,
 		plain: null,
 		questions: [],
+		unstated: [],
 		explanation: [],
 		facts: [],
 		factChecks: [],

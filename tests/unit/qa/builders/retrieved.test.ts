@@ -252,3 +252,35 @@ describe("a topic whose title names the asked model answers for it, not the mode
 		expect(plain(answer.text)).toContain('\\boxed{}');
 	});
 });
+
+describe('retrieved: what our sources leave open is said so', () => {
+	it.each([
+		[
+			'why did they retrain v3-base from scratch in step 4 instead of continuing from the rl checkpoint',
+			'Our sources do not say why DeepSeek-V3-Base is fine-tuned again from scratch',
+		],
+		[
+			'whats the technical reason r1 is worse than v3 at json output',
+			'Our sources do not say why R1 is weaker than V3',
+		],
+	])('GIVEN %j THEN "%s"', (question, detail) => {
+		expect(expectNotCovered(engine.answer(question)).text).toContain(detail);
+	});
+
+	it('GIVEN what is stated of the same step ("which checkpoint gets fine-tuned in step 4") THEN answered', () => {
+		expect(
+			expectCovered(engine.answer('in the 4th step which model actually gets fine tuned, the rl checkpoint?')).text,
+		).toContain('V3-Base');
+	});
+
+	it('GIVEN an open reason THEN the model prompt carries it, so a model is told it is not stated', () => {
+		const passages = engine.passages(
+			'why did they retrain v3-base from scratch in step 4 instead of the rl checkpoint',
+		);
+		expect(passages.some((passage) => passage.kind === 'unstated')).toBe(true);
+	});
+
+	it('GIVEN an open question THEN its words count as known to no topic ("how many parameters does o1 have")', () => {
+		expect(engine.answer('how many parameters does o1 have, does the paper compare sizes?').covered).toBe(false);
+	});
+});
