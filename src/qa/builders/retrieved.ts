@@ -22,7 +22,8 @@ export const CONFIDENCE = Object.freeze({
 /** The best passage leads, its topic supports; below the confidence bar, "not in our sources". */
 export function retrievedAnswer(ctx: AnswerContext, intent: Intent, tuning: SearchTuning = {}): QaAnswer {
 	// "Why was v3-base fine-tuned again from scratch": what our sources say they leave open is said so, not guessed.
-	const [top] = ctx.search({ ...tuning, withUnstated: true });
+	// (Names aside: the open question is on the topic that leaves it open, not always the one named.)
+	const [top] = ctx.search({ ...tuning, withUnstated: true, ignoreNames: true });
 	if (top?.passage.kind === 'unstated' && top.inText.length >= MIN_UNSTATED_TERMS && asksWhatIsOpen(intent, top))
 		return notCovered(intent, ctx.suggestions(), `Our sources do not say ${unstatedText(top.passage.text)}.`);
 	const ranked = ctx.search(tuning);
