@@ -8,7 +8,7 @@ import type { SlashCommand } from '../src/core/command.js';
 import type { InteractionContext } from '../src/core/context.js';
 import { deferIfSlow, replyOrEdit } from '../src/core/deferIfSlow.js';
 import { UserFacingError } from '../src/core/errors.js';
-import { replyData, replyNow } from '../src/core/preparedReply.js';
+import { fetchReplyId, replyData, replyNow } from '../src/core/preparedReply.js';
 import type { AnswerResult } from '../src/quiz/service.js';
 import { QUIZ_DIFFICULTIES, type QuizDifficulty } from '../src/knowledge/types.js';
 import { renderLeaderboard, renderStats, type EmbedPayload } from '../src/render/quizBoards.js';
@@ -69,16 +69,14 @@ export const quiz = {
 			});
 			if (!question)
 				throw new UserFacingError('No question matches that topic and difficulty. Try another difficulty.');
-			const messageId = await replyNow(
+			await replyNow(
 				interaction,
 				replyData(renderQuestion(question, title(question.item.topic)), { ephemeral: false }),
-				{ withMessageId: true },
 			);
-			const roundId = question.round.id;
-			// Only when presses (or the reveal) beat the message id: an edit per question otherwise, for nothing.
-			if (messageId && (await service.attachMessage(guildId, roundId, messageId)))
-				void scheduler.sync(guildId, roundId);
 			scheduler.armReveal(question.round.endsAt);
+			// The first press brings the message id (its store step keeps it); only a question nobody presses soon is
+			// asked for it. Waiting for it here was work in the very moment the first presses arrive.
+			scheduler.awaitMessageId(guildId, question.round.id, () => fetchReplyId(interaction));
 		}
 	},
 
@@ -115,6 +113,7 @@ export const quiz = {
 						userId: interaction.user.id,
 						name: interaction.user.displayName,
 						option: Number(optionText),
+						messageId: interaction.message.id,
 					});
 				} finally {
 					await guard.settle();

@@ -7,10 +7,10 @@ import {
 	type APIComponentInMessageActionRow,
 	type APIEmbed,
 	type APIInteractionResponseCallbackData,
+	type APIMessage,
 	type AutocompleteInteraction,
 	type JSONEncodable,
 	type RepliableInteraction,
-	type RESTPostAPIInteractionCallbackWithResponseResult,
 } from 'discord.js';
 
 /**
@@ -75,28 +75,37 @@ export function replyData(
 /**
  * Sends a reply built on the spot as the interaction's first response, serialised once here: discord.js's
  * `interaction.reply` walks the payload generically (resolving, snake-casing) and, with `withResponse`, builds and
- * caches a whole Message from the answer: together more than the rest of an answer press. Resolves to the posted
- * message's id when `withMessageId` asks for it (undefined if Discord did not say).
+ * caches a whole Message from the answer: together more than the rest of an answer press.
  */
 export async function replyNow(
 	interaction: RepliableInteraction,
 	data: APIInteractionResponseCallbackData,
-	options: { readonly withMessageId?: boolean } = {},
-): Promise<string | undefined> {
+): Promise<void> {
 	if (interaction.deferred || interaction.replied) {
 		throw new Error('This interaction was already replied to or deferred.');
 	}
-	const response = await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+	await interaction.client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
 		body: Buffer.from(JSON.stringify({ type: InteractionResponseType.ChannelMessageWithSource, data })),
 		passThroughBody: true,
 		headers: { 'Content-Type': 'application/json' },
 		auth: false,
-		...(options.withMessageId ? { query: new URLSearchParams({ with_response: 'true' }) } : {}),
 	});
 	interaction.ephemeral = ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 	interaction.replied = true;
-	if (!options.withMessageId) return undefined;
-	return (response as Partial<RESTPostAPIInteractionCallbackWithResponseResult> | undefined)?.resource?.message?.id;
+}
+
+/**
+ * The id of the message the interaction's first response posted, asked of Discord afterwards (valid while the
+ * interaction's token is, 15 minutes). For the rare reply whose id is needed but not at once: asking in the reply
+ * itself (`with_response`) made every such reply wait for the message resource, parsed in full.
+ */
+export async function fetchReplyId(interaction: RepliableInteraction): Promise<string> {
+	const message = (await interaction.client.rest.get(
+		Routes.webhookMessage(interaction.applicationId, interaction.token, '@original'),
+		{ auth: false },
+	)) as Partial<APIMessage> | undefined;
+	if (typeof message?.id !== 'string') throw new Error('Discord returned no message for the original reply');
+	return message.id;
 }
 
 function toData<T>(part: T | JSONEncodable<T>): T {

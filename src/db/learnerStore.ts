@@ -53,7 +53,7 @@ export function createLearnerStore(database: Database): QuizStore {
 		async closeRound(guildId, roundId) {
 			await database.run(rounds.close, { guildId, roundId });
 		},
-		recordAnswer: (answer) => recordAnswer(database, { scores, leitner }, answer),
+		recordAnswer: (answer) => recordAnswer(database, { scores, leitner, rounds }, answer),
 		async getLeitner(guildId, learner) {
 			const key = { guildId, learner };
 			const [cards, pass] = await Promise.all([database.all(leitner.cards, key), database.all(leitner.pass, key)]);

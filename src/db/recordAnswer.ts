@@ -1,25 +1,35 @@
 import type { AnswerRecord, RecordOutcome } from '../quiz/store.js';
 import type { Database } from './database.js';
 import type { leitnerQueries } from './queries/leitnerQueries.js';
+import type { roundQueries } from './queries/roundQueries.js';
 import type { scoreQueries } from './queries/scoreQueries.js';
 import { bucketStripes, stripeOf } from './stripes.js';
 
 export interface AnswerQueries {
 	readonly scores: ReturnType<typeof scoreQueries>;
 	readonly leitner: ReturnType<typeof leitnerQueries>;
+	readonly rounds: ReturnType<typeof roundQueries>;
 }
 
 /**
- * One answer, one transaction: the answer row (its primary key refuses a second answer by the same user), the score
+ * One answer, one transaction (with the question's message id when the press brings the first one): the answer row (its primary key refuses a second answer by the same user), the score
  * and streak added in place, the topic tally, the Leitner box and the leaderboard buckets. Only the user's own rows
  * are touched, plus two bucket rows shared with users of the same stripe and points, taken last and in ascending
  * order of points so concurrent answers never deadlock.
  */
 export function recordAnswer(database: Database, queries: AnswerQueries, answer: AnswerRecord): Promise<RecordOutcome> {
-	const { scores, leitner } = queries;
+	const { scores, leitner, rounds } = queries;
 	const correct = answer.correct ? 1 : 0;
 	const key = { guildId: answer.guildId, userId: answer.userId };
 	return database.transaction(async (tx): Promise<RecordOutcome> => {
+		// Kept even when the answer turns out a duplicate: the message id is the round's, not the answer's.
+		if (answer.messageId !== undefined) {
+			await tx.run(rounds.attachMessage, {
+				guildId: answer.guildId,
+				roundId: answer.roundId,
+				messageId: answer.messageId,
+			});
+		}
 		const inserted = await tx.all(scores.insertAnswer, { ...key, ...answer, correct });
 		if (inserted.length === 0) {
 			const [previous] = await tx.all(scores.answer, { ...key, roundId: answer.roundId });

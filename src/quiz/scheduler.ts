@@ -29,6 +29,12 @@ export interface QuizScheduler {
 	 * about five message edits per 5 s in a channel, and an edit costs more than the press itself.
 	 */
 	syncSoon(guildId: string, roundId: string): void;
+	/**
+	 * A question posted without its message id: presses bring it (see QuizService.answer). If none has after
+	 * `messageIdDelayMs`, `fetchId` asks Discord and the id is stored (the reveal needs it). A stop asks at once for
+	 * those still waiting, so a restart finds them stored.
+	 */
+	awaitMessageId(guildId: string, roundId: string, fetchId: () => Promise<string>): void;
 }
 
 /** Message edits Discord lets a channel take at once (then about one a second). */
@@ -47,6 +53,8 @@ export interface QuizSchedulerOptions {
 	readonly now: () => number;
 	/** Longest sleep between passes, so changes made by another process are noticed. */
 	readonly maxSleepMs?: number;
+	/** How long a question waits for a press to bring its message id before asking Discord (default 2 s). */
+	readonly messageIdDelayMs?: number;
 	/** How long the answer count on a question may lag behind the presses (default 1 s). */
 	readonly pressEditDelayMs?: number;
 	/**
@@ -71,6 +79,9 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 	const waiters: (() => void)[] = [];
 	const syncs = new Map<string, { dirty: boolean; done: Promise<void> }>();
 	const pressEditDelayMs = options.pressEditDelayMs ?? 1_000;
+	const messageIdDelayMs = options.messageIdDelayMs ?? 2_000;
+	// Questions whose message id no press has brought yet: what asks Discord for it, and its timer.
+	const awaitingIds = new Map<string, { readonly run: () => Promise<void>; readonly timer: NodeJS.Timeout }>();
 	// Per channel (or per round when its channel is not known here), the rounds with a press whose edit waits for
 	// its turn, in the order they were first pressed, and the timer of the channel's next edit.
 	const pendingEdits = new Map<string, { readonly rounds: Map<string, RoundRef>; timer: NodeJS.Timeout }>();
@@ -171,6 +182,15 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 		return channelId === undefined ? `round:${guildId}:${roundId}` : `channel:${guildId}:${channelId}`;
 	}
 
+	async function learnMessageId(guildId: string, roundId: string, fetchId: () => Promise<string>): Promise<void> {
+		if (service.knownRound(guildId, roundId)?.messageId) return;
+		try {
+			if (await service.attachMessage(guildId, roundId, await fetchId())) await sync(guildId, roundId);
+		} catch (error) {
+			logger.warn({ err: error, guildId, roundId }, 'could not learn the question message id');
+		}
+	}
+
 	function sync(guildId: string, roundId: string): Promise<void> {
 		const key = `${guildId}:${roundId}`;
 		const running = syncs.get(key);
@@ -214,6 +234,11 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 				}
 			}
 			pendingEdits.clear();
+			const fetches = [...awaitingIds.values()].map(({ run, timer }) => {
+				clearTimeout(timer);
+				return run();
+			});
+			await Promise.all(fetches);
 			await pass;
 			release(waiters.splice(0));
 			await Promise.all([...syncs.values()].map((state) => state.done));
@@ -232,6 +257,13 @@ export function createQuizScheduler(options: QuizSchedulerOptions): QuizSchedule
 			pendingEdits.get(laneOf(guildId, roundId))?.rounds.has(`${guildId}:${roundId}`)
 				? Promise.resolve()
 				: sync(guildId, roundId),
+		awaitMessageId(guildId, roundId, fetchId) {
+			const key = `${guildId}:${roundId}`;
+			let running: Promise<void> | undefined;
+			const run = () => (running ??= learnMessageId(guildId, roundId, fetchId).finally(() => awaitingIds.delete(key)));
+			const timer = setTimeout(() => void run(), messageIdDelayMs).unref();
+			awaitingIds.set(key, { run, timer });
+		},
 		syncSoon(guildId, roundId) {
 			const key = `${guildId}:${roundId}`;
 			const lane = laneOf(guildId, roundId);

@@ -38,6 +38,8 @@ export interface AnswerParams {
 	readonly userId: string;
 	readonly name: string;
 	readonly option: number;
+	/** The question's message id as the press saw it: stored with the first press when the round has none yet. */
+	readonly messageId?: string | undefined;
 }
 
 export type AnswerResult =
@@ -53,8 +55,9 @@ export interface QuizService {
 	/** Opens a round on the next item for this learner; undefined when no item matches the filter. */
 	ask(params: AskParams): Promise<Question | undefined>;
 	/**
-	 * Stores the question's message id. True when the message already lags behind its round (presses, or the end of
-	 * the round, came before the id was stored, so nothing could edit it): it needs an edit now.
+	 * Stores the question's message id (when no press brought it first). True when the message already lags behind
+	 * its round (presses, or the end of the round, came before the id was stored, so nothing could edit it): it needs
+	 * an edit now.
 	 */
 	attachMessage(guildId: string, roundId: string, messageId: string): Promise<boolean>;
 	/** Records one answer per user with its score, topic tally and Leitner box, in one transaction. */
@@ -143,6 +146,7 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 			const attached = await store.setMessageId(guildId, roundId, messageId);
 			if (!attached) return false;
 			const round = await roundInfo(guildId, roundId);
+			if (round?.messageId === null) rounds.set(`${guildId}:${roundId}`, { ...round, messageId });
 			// A reveal after this point edits the message itself; one before it found no message to edit.
 			if (round && now() >= round.endsAt) return true;
 			return attached.answered > 0;
@@ -166,13 +170,17 @@ export function createQuizService(options: QuizServiceOptions): QuizService {
 				correct: params.option === item.answer,
 				at,
 			};
+			// The first press to reach a round without its message id stores it (the question never waited for it).
+			const messageId = round.messageId === null ? params.messageId : undefined;
 			const outcome = await store.recordAnswer({
 				...params,
 				...answer,
 				itemId: item.id,
 				topic: item.topic,
 				points: POINTS[item.difficulty],
+				messageId,
 			});
+			if (messageId !== undefined) rounds.set(`${params.guildId}:${params.roundId}`, { ...round, messageId });
 			if (outcome.kind === 'duplicate') return { kind: 'duplicate', question, previous: outcome.previous };
 			leitner.reviewed(params.guildId, params.userId, item.id, answer.correct, at);
 			return { kind: 'recorded', question, answer };

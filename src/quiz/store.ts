@@ -24,6 +24,11 @@ export interface AnswerRecord {
 	readonly topic: string;
 	/** What a right answer earns (by difficulty). */
 	readonly points: number;
+	/**
+	 * The question's message id, when the press carries it and the round has none stored yet: the question's reply
+	 * does not wait for its message id, so the first press stores it, in its own transaction.
+	 */
+	readonly messageId?: string | undefined;
 }
 
 export type RecordOutcome =

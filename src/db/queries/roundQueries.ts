@@ -54,6 +54,15 @@ export function roundQueries(builder: Kysely<LearnerSchema>) {
 				status: slot('status'),
 			}),
 		),
+		/** The message id a press carries, for a round that has none yet (inside the press's own transaction). */
+		attachMessage: prepare<RoundKey & { messageId: string }>()((slot) =>
+			builder
+				.updateTable('rounds')
+				.set({ message_id: slot('messageId') })
+				.where('guild_id', '=', slot('guildId'))
+				.where('id', '=', slot('roundId'))
+				.where('message_id', 'is', null),
+		),
 		/** Returns the round's answers so far, counted in the same statement (nothing when there is no such round). */
 		setMessageId: prepare<RoundKey & { messageId: string }>()((slot) =>
 			builder

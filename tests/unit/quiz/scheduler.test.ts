@@ -174,4 +174,44 @@ describe('the quiz clock', () => {
 			await scheduler.stop();
 		}
 	});
+
+	it('asks Discord for a message id only when no press brought it, and at once on stop', async () => {
+		const store = createLearnerStore(database);
+		const service = createQuizService({ store, bank: createQuizBank([item('q1')]), roundMs: 60_000, now: Date.now });
+		const delivery: QuizDelivery = { post: () => Promise.resolve('m'), show: () => Promise.resolve() };
+		const scheduler = createQuizScheduler({
+			service,
+			store,
+			delivery,
+			logger: silentLogger(),
+			now: Date.now,
+			messageIdDelayMs: 20,
+		});
+		const asked: string[] = [];
+		const open = async (askedBy: string) => {
+			const question = await service.ask({ guildId: 'ids', channelId: 'c', askedBy });
+			if (!question) throw new Error('no question');
+			const roundId = question.round.id;
+			scheduler.awaitMessageId('ids', roundId, () => {
+				asked.push(askedBy);
+				return Promise.resolve(`m-${askedBy}`);
+			});
+			return roundId;
+		};
+		const stored = async (roundId: string) => (await service.question('ids', roundId))?.round.messageId;
+		const unpressed = await open('a');
+		const pressed = await open('b');
+		await service.answer({ guildId: 'ids', roundId: pressed, userId: 'u', name: 'u', option: 0, messageId: 'm-press' });
+		await vi.waitFor(
+			async () => {
+				expect(await stored(unpressed)).toBe('m-a');
+			},
+			{ timeout: 2_000, interval: 10 },
+		);
+		expect(await stored(pressed)).toBe('m-press');
+		const waiting = await open('c');
+		await scheduler.stop();
+		expect(await stored(waiting)).toBe('m-c');
+		expect(asked).toEqual(['a', 'c']);
+	});
 });

@@ -57,6 +57,18 @@ describe('attaching the question message to its round', () => {
 		expect((await service.question('g3', roundId))?.round.messageId).toBe('m3');
 	});
 
+	it('stores the message id the first press brings, and keeps the first one', async () => {
+		clock = 0;
+		const roundId = await ask('g5');
+		const press = (userId: string, messageId: string) =>
+			service.answer({ guildId: 'g5', roundId, userId, name: userId, option: 0, messageId });
+		expect((await press('u1', 'm5')).kind).toBe('recorded');
+		expect((await press('u1', 'other')).kind).toBe('duplicate');
+		expect((await press('u2', 'other')).kind).toBe('recorded');
+		expect(service.knownRound('g5', roundId)?.messageId).toBe('m5');
+		expect((await service.question('g5', roundId))?.round.messageId).toBe('m5');
+	});
+
 	it('refuses to attach a message to an unknown round', async () => {
 		expect(await service.attachMessage('g4', 'nope', 'm4')).toBe(false);
 	});
