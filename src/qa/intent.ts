@@ -161,7 +161,7 @@ const RELEASES_IN_ORDER =
 const SCORE =
 	/\b(scores?|scored|scoring|benchmarks?|pass 1|rating|rated|elo|percentile|perform|performance|performs|performed|results?|accuracy|points|how (good|well|strong)|numbers)\b/;
 const DIFFERENCE =
-	/\b(vs|versus|diff|diffs|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing|like)|worth (it )?over|worth (the )?upgrade|upgrade (from|over)|similar|alike|like (it|r1|v3|o1|o3|the other) (does|do|did)|which one|or)\b/;
+	/\b(vs|versus|diff|diffs|differ|differs|difference|differences|different|compare|compared|comparison|contrast|better|worse|best|worst|beat|beats|outperforms?|outscores?|stronger|weaker|higher|lower|cheaper|pricier|costlier|bigger|smaller|larger|faster|slower|newer|older|more expensive|same (as|thing|like)|worth (it )?over|worth (the )?upgrade|upgrade (from|over)|gain|gains|gap|going from|similar|alike|like (it|r1|v3|o1|o3|the other) (does|do|did)|which one|or)\b/;
 const EXPLICIT_COMPARISON =
 	/\b(vs|versus|diff|differ|differs|difference|differences|compare|compared|comparison|different (from|than|to))\b/;
 /**

@@ -74,11 +74,13 @@ const WINNER_WORDS: ReadonlySet<string> = new Set(
 		'win',
 		'wins',
 		'smarter',
-		// "Is the 14b worth it over the 7b": whether it does better.
+		// "Is the 14b worth it over the 7b", "how big is the gap", "what do you gain going to the 7b": how much better.
 		'worth',
 		'upgrade',
 	].map(stem),
 );
+
+const GAP_WORDS: ReadonlySet<string> = new Set(['gap', 'gain', 'gains', 'jump', 'leap', 'improvement'].map(stem));
 
 /** Aspects a "which is better" is about: how well each one does. */
 const PERFORMANCE_ASPECTS: ReadonlySet<ModelAspect> = new Set(['benchmarks', 'strengths']);
@@ -141,13 +143,19 @@ function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAns
 	// "What is r1 worse at than v3", "why would i pick v3 over r1": what each one is good and bad at, which the
 	// strengths say in words (function calling, JSON) where the score table has only its benchmarks.
 	const choosing = GOOD_AT.test(ctx.question.words.join(' '));
-	const aspect = choosing ? 'strengths' : ASPECT_WORDS.find(([, stems]) => stems.some((word) => wanted.has(word)))?.[0];
+	// "How big is the gap", "what do you gain going to the 7b": how far ahead, whatever size word comes with it.
+	const gap = asked.some((term) => GAP_WORDS.has(term));
+	const aspect = choosing
+		? 'strengths'
+		: gap
+			? 'benchmarks'
+			: ASPECT_WORDS.find(([, stems]) => stems.some((word) => wanted.has(word)))?.[0];
 	const onPerformance = aspect === undefined || PERFORMANCE_ASPECTS.has(aspect);
 	// "Which is better", "does Claude beat R1 at anything", "r1 or o1 for hard science": the benchmarks both have
 	// (the field's, when one is named), and who leads where. "Which small model is better for code" is still about
 	// code; "which is cheaper for code" is about price.
 	const domainAsked = askedDomains(ctx.question.words).length > 0;
-	const whoWins = !choosing && asksWhoWins(ctx.question.words, asked);
+	const whoWins = !choosing && (gap || asksWhoWins(ctx.question.words, asked));
 	if ((onPerformance && (domainAsked || whoWins)) || (domainAsked && whoWins && aspect !== 'cost'))
 		return scoreAnswer(ctx);
 	// Something specific beyond the names and an aspect ("do both show their reasoning tokens"): the passages of the
@@ -176,8 +184,13 @@ function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAns
 		source: [firstWhat?.source ?? first.source.label, secondWhat?.source ?? second.source.label].join('; '),
 	};
 	// No aspect asked: the first that both models have, so the answer compares something.
-	const key =
-		aspect ?? DEFAULT_ASPECTS.find((each) => first.attributes?.[each] && second.attributes?.[each]) ?? 'training';
+	// (Two distills trained alike, "SFT only, on the ~800k samples": an aspect they share word for word tells no
+	// difference, so the next one does.)
+	const differs = (each: ModelAspect): boolean => {
+		const [one, other] = [first.attributes?.[each], second.attributes?.[each]];
+		return one !== null && one !== undefined && other !== null && other !== undefined && one.text !== other.text;
+	};
+	const key = aspect ?? DEFAULT_ASPECTS.find(differs) ?? 'training';
 	const notStated = (topic: Topic): Line => ({
 		text: `${topic.title}, ${ASPECT_LABEL[key]}: not stated in our sources.`,
 		source: topic.source.label,

@@ -132,3 +132,13 @@ describe('difference: a comparison our sources cannot make is refused', () => {
 		expect(expectCovered(engine.answer('do the big distills actually beat o1-mini')).text).toContain('o1-mini');
 	});
 });
+
+describe('difference: two distills trained alike are told apart by their figures', () => {
+	it.each([
+		['qwen 7b distill vs llama 8b distill', '55.5'],
+		['distill qwen 1.5b vs distill qwen 14b how big is the gap', '69.7 vs 28.9'],
+		['what do you gain going from the 1.5b qwen distill to the 7b one', '55.5 vs 28.9'],
+	])('GIVEN %j THEN %j', (question, figure) => {
+		expect(expectCovered(engine.answer(question)).text).toContain(figure);
+	});
+});
