@@ -23,9 +23,13 @@ export const CONFIDENCE = Object.freeze({
 export function retrievedAnswer(ctx: AnswerContext, intent: Intent, tuning: SearchTuning = {}): QaAnswer {
 	// "Why was v3-base fine-tuned again from scratch": what our sources say they leave open is said so, not guessed.
 	// (Names aside: the open question is on the topic that leaves it open, not always the one named.)
-	const [top] = ctx.search({ ...tuning, withUnstated: true, ignoreNames: true });
-	if (top?.passage.kind === 'unstated' && top.inText.length >= MIN_UNSTATED_TERMS && asksWhatIsOpen(intent, top))
-		return notCovered(intent, ctx.suggestions(), `Our sources do not say ${unstatedText(top.passage.text)}.`);
+	// It need not rank first: the passage stating the fact itself often shares as many words. Among the best few, one
+	// that holds most of what is asked will do.
+	const open = ctx
+		.search({ ...tuning, withUnstated: true, ignoreNames: true })
+		.slice(0, CONFIDENCE.candidates)
+		.find((entry) => entry.passage.kind === 'unstated' && asksWhatIsOpen(ctx, intent, entry));
+	if (open) return notCovered(intent, ctx.suggestions(), `Our sources do not say ${unstatedText(open.passage.text)}.`);
 	const ranked = ctx.search(tuning);
 	const lead = confidentLead(ctx, ranked);
 	if (!lead) return notCovered(intent, ctx.suggestions());
@@ -39,9 +43,16 @@ export function retrievedAnswer(ctx: AnswerContext, intent: Intent, tuning: Sear
  * An open reason answers a why, an open count a "how many", an open method a how: "which checkpoint is fine-tuned in
  * step 4" is stated, though it shares words with why it is.
  */
-function asksWhatIsOpen(intent: Intent, open: RankedPassage): boolean {
+function asksWhatIsOpen(ctx: AnswerContext, intent: Intent, open: RankedPassage): boolean {
+	const { terms } = ctx.question;
+	if (open.inText.length < MIN_UNSTATED_TERMS || open.inText.length < terms.length * UNSTATED_SHARE) return false;
+	// Names alone ("r1", "paper", "o1") do not make it the same question: what is asked of them must match too.
+	const asked = new Set(askedTerms(ctx.question));
+	const askedMatched = open.inText.filter((term) => asked.has(term)).length;
+	if (askedMatched < Math.max(MIN_UNSTATED_ASKED, asked.size * UNSTATED_ASKED_SHARE)) return false;
 	const entry = unstatedText(open.passage.text);
-	if (/^why\b/.test(entry)) return intent === 'why';
+	// ("Why did deepseek put r1 out for free" reads as a price question, but asks why.)
+	if (/^why\b/.test(entry)) return intent === 'why' || ctx.question.words.includes('why');
 	if (/^how (many|much)\b/.test(entry)) return intent === 'quantity';
 	if (/^how\b/.test(entry)) return intent === 'how';
 	return intent !== 'factcheck' && intent !== 'order';
@@ -49,6 +60,10 @@ function asksWhatIsOpen(intent: Intent, open: RankedPassage): boolean {
 
 /** An open question matched on fewer of the question's words is a coincidence. */
 const MIN_UNSTATED_TERMS = 3;
+/** …and at least this share of the question's terms. */
+const UNSTATED_SHARE = 0.4;
+const MIN_UNSTATED_ASKED = 1;
+const UNSTATED_ASKED_SHARE = 1 / 3;
 const unstatedText = (text: string): string => text.replace(/^Not stated in our sources: /, '').replace(/\.$/, '');
 
 /** A figure, in digits or in words ("several thousand tokens", "thousands of examples"). */

@@ -259,10 +259,7 @@ describe('retrieved: what our sources leave open is said so', () => {
 			'why did they retrain v3-base from scratch in step 4 instead of continuing from the rl checkpoint',
 			'Our sources do not say why DeepSeek-V3-Base is fine-tuned again from scratch',
 		],
-		[
-			'whats the technical reason r1 is worse than v3 at json output',
-			'Our sources do not say why R1 is weaker than V3',
-		],
+		['whats the technical reason r1 is worse than v3 at json output', 'Our sources do not say why R1 is worse than V3'],
 	])('GIVEN %j THEN "%s"', (question, detail) => {
 		expect(expectNotCovered(engine.answer(question)).text).toContain(detail);
 	});
@@ -282,5 +279,15 @@ describe('retrieved: what our sources leave open is said so', () => {
 
 	it('GIVEN an open question THEN its words count as known to no topic ("how many parameters does o1 have")', () => {
 		expect(engine.answer('how many parameters does o1 have, does the paper compare sizes?').covered).toBe(false);
+	});
+});
+
+describe('retrieved: an open question need not rank first, but must hold what is asked', () => {
+	it.each([
+		['why does openai hide o1s chain of thought when r1 just shows it?', 'why OpenAI hides the raw reasoning tokens'],
+		['why did deepseek choose the mit license instead of something stricter', 'why DeepSeek chose the MIT licence'],
+		['why did deepseek put r1 out for free, whats their business angle', "why DeepSeek gave R1's weights away"],
+	])('GIVEN %j THEN "%s"', (question, detail) => {
+		expect(expectNotCovered(engine.answer(question)).text).toContain(`Our sources do not say ${detail}`);
 	});
 });
