@@ -102,6 +102,10 @@ const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
 	thoughts: ['thinking', 'think', 'tokens'],
 	// Whether the reasoning can be seen: our notes say it is shown, visible or hidden.
 	see: ['visible', 'shows', 'hidden', 'hides'],
+	// An example's format is its layout in our notes.
+	format: ['layout'],
+	formatted: ['layout'],
+	laid: ['layout'],
 	// Everyday words for what the notes say of sampling and rewards.
 	points: ['reward'],
 	toss: ['throw', 'discard', 'filter'],

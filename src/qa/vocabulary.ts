@@ -55,8 +55,9 @@ export function createVocabulary(knownWords: Iterable<string>, nameWords: Iterab
 					// letter left out ("strt", "paer"), never by another letter ("rome" is not "come").
 					const shortTypo = names.has(candidate) || isSwap(word, candidate) || isOneLetterLeftOut(word, candidate);
 					if (word.length < MIN_PLAIN_TYPO_LENGTH && !shortTypo) continue;
-					// Two edits that also change the first letter make another word ("shrinking" is not "thinking").
-					if (distance > limit || (distance > 1 && candidate[0] !== word[0])) continue;
+					// Two edits that also change the first letter make another word ("shrinking" is not "thinking"); a letter
+					// added before a name is another name ("ollama" is not "llama").
+					if (distance > limit || (distance > 1 && candidate[0] !== word[0]) || word.slice(1) === candidate) continue;
 					const count = frequency.get(candidate) ?? 0;
 					if (!best || distance < best.distance || (distance === best.distance && count > best.count))
 						best = { word: candidate, distance, count };

@@ -20,6 +20,8 @@ const MONEY = /\$\s?\d|\d\s?(?:usd|dollars)|\bx\b|\dx\b/i;
 const CAUSAL =
 	/\b(?:because|so that|so the|to avoid|avoids?|since|reasons?|why|in order to|helps?|makes?|causes?|invites?|instead|without|otherwise|too (?:large|big|costly)|costs? extra|which is why)\b/i;
 
+const MARKETS = /\b(stocks?|share price|shares|market cap|stock market|nasdaq|investors?|shareholders?|sell ?off)\b/;
+
 /** Claims about where R1's training data came from that our sources never address. */
 const RUMOUR =
 	/\b(stolen|stole|steal|stealing|theft)\b|\b(trained|train|training)( \S+){0,2} on (openai|chatgpt|gpt|o1)( \S+)? (outputs?|data|responses|answers)\b|\b(used|use|using) (openai|chatgpt|gpt|o1)( \S+)? (outputs?|responses|answers|data) to train\b/;
@@ -58,6 +60,9 @@ export function answerByIntent(ctx: AnswerContext): QaAnswer {
 	// "Was r1 trained on stolen openai outputs": a rumour our sources never take up, not to be answered with R1's facts.
 	if (RUMOUR.test(ctx.question.words.join(' ')))
 		return notCovered(intent, ctx.suggestions(), 'Our sources say nothing about that claim.');
+	// "What did r1 do to nvidia's share price": markets are something our sources never cover.
+	if (MARKETS.test(ctx.question.words.join(' ')))
+		return notCovered(intent, ctx.suggestions(), 'Our sources say nothing about stock markets.');
 	// "r1 gets 95% on gsm8k", "is it good on mmlu-pro": a name of letters and digits that no passage holds is a
 	// benchmark or model we do not cover.
 	// ("eli5" asks for plain words; "v0.5" is a version.)

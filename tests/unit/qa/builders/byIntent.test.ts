@@ -220,3 +220,16 @@ describe('byIntent: a greeting inside a question is what it asks about', () => {
 		expect(expectCovered(engine.answer('hi bot, what is grpo')).topic.id).toBe('grpo');
 	});
 });
+
+describe('byIntent: markets, and names one letter longer than ours', () => {
+	it.each(["What did R1's release do to Nvidia's share price?", "did r1's launch tank nvidia's stock?"])(
+		'GIVEN %j THEN our sources say nothing about stock markets',
+		(question) => {
+			expect(expectNotCovered(engine.answer(question)).text).toContain('Our sources say nothing about stock markets.');
+		},
+	);
+
+	it('GIVEN "is r1 on ollama" THEN "ollama" is not read as Llama, and refused by name', () => {
+		expect(expectNotCovered(engine.answer('is r1 on ollama')).text).toContain('"ollama"');
+	});
+});
