@@ -148,7 +148,7 @@ const LICENCE =
 const COST =
 	/\b(cost|costs|costed|price|prices|priced|pricing|cheap|cheaper|cheapest|expensive|pay|paid|free|dollars?|usd|bucks|money|budget|charge|charges|charged|bill|billed|billing)\b/;
 const WHERE =
-	/\b(where|try (it|r1|out|them|the|v3|o1|o3)|can i try|access|run (it|r1|v3|the|a|them)|running (it|r1|v3|the|a)|run locally|download|downloaded|install|locally|at home|laptop|pc|my computer|gpu|gpus|hardware|app|website|sign up|use it|use r1|can i use|available|availability|self ?host)\b/;
+	/\b(where|try (it|r1|out|them|the|v3|o1|o3)|can i try|access|run (it|r1|v3|the|a|them)|running (it|r1|v3|the|a)|run locally|download|downloaded|install|locally|at home|laptop|pc|my computer|gpu|gpus|hardware|app|website|sign up|use it|use r1|can i use|available|availability|self ?host|sdk|endpoint|drop in|call (it|r1|v3|the api)|from (my )?(python|code|script))\b/;
 /** "Is r1 on perplexity", "are the distills up on hugging face": where it is offered ("on par with" is no place). */
 const OFFERED_ON =
 	/^((is|are) (it|they|r1|v3|o1|o3|the \S+)( \S+)? (on|up on|available on|offered on|hosted on|in)|(r1|v3|o1|o3|deepseek)( \S+)? (on|up on|available on|offered on|hosted on)|(can|could) (i|we|you|u) (get|use|find|access|try) (it|them|r1|v3|o1|o3|deepseek|the \S+)( \S+){0,2} (on|via|through)) (?!par\b)/;

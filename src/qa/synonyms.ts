@@ -102,6 +102,9 @@ const RELATED_WORDS: Readonly<Record<string, readonly string[]>> = {
 	thoughts: ['thinking', 'think', 'tokens'],
 	// Whether the reasoning can be seen: our notes say it is shown, visible or hidden.
 	see: ['visible', 'shows', 'hidden', 'hides'],
+	// Calling the model from code: our notes say the API is OpenAI-compatible.
+	sdk: ['api', 'compatible'],
+	python: ['api', 'compatible'],
 	// An example's format is its layout in our notes.
 	format: ['layout'],
 	formatted: ['layout'],

@@ -292,6 +292,8 @@ describe('intent: access, by kind', () => {
 		['is r1 on perplexity', 'where'],
 		['are the distills up on hugging face', 'where'],
 		['can i get deepseek r1 on azure', 'where'],
+		['can i call r1 with the openai sdk', 'where'],
+		['is the deepseek api a drop-in for the openai sdk?', 'where'],
 		['could we use v3 via some cloud', 'where'],
 	])('GIVEN %j THEN access, %s', (question, access) => {
 		const { intent } = engine.read(question);
