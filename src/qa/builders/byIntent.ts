@@ -226,13 +226,16 @@ function modelLicence(ctx: AnswerContext): QaAnswer | undefined {
 	const [model] = models;
 	const availability = model?.attributes?.availability;
 	// "What does mit licensing mean for companies": a licence named is asked about itself.
-	// "Can i use r1 commercially" asks what the licence allows, which the licences topic says.
-	// "r1 licence commercial?": what the licence allows, which the licences topic says.
-	const namesLicence = ctx.question.words.some((word) => LICENCE_NAMES.has(word) || ALLOWED_USES.test(word));
+	const namesLicence = ctx.question.words.some((word) => LICENCE_NAMES.has(word));
 	const asksWhich = LICENCE_WORDS.test(ctx.question.words.join(' '));
 	if (!model || models.length > 1 || namesLicence || !asksWhich) return undefined;
 	if (!availability || !LICENCE_WORDS.test(availability.text)) return undefined;
 	const licences = ctx.topicById(LICENCES_TOPIC);
+	// "Can i use the llama 8b distill commercially, what licence": the model's licence, then the licences line that
+	// best says what is asked ("commercial use…"), or their summary.
+	const ranked = licences ? ctx.search({ accept: (passage) => passage.topic === licences }) : [];
+	const [best] = ranked.filter((entry) => entry.passage.kind !== 'question' && entry.inText.length > 0);
+	const support = best ? [leadLine(best)] : licences ? [{ text: licences.summary, source: licences.source.label }] : [];
 	return composeAnswer(
 		'access',
 		model,
@@ -240,7 +243,7 @@ function modelLicence(ctx: AnswerContext): QaAnswer | undefined {
 			text: `**${model.title}**: ${availability.text}`,
 			source: availability.sources.map((ref) => ref.label).join('; '),
 		},
-		licences ? [{ text: licences.summary, source: licences.source.label }] : [],
+		support,
 		{ direct: true },
 	);
 }
@@ -248,7 +251,6 @@ function modelLicence(ctx: AnswerContext): QaAnswer | undefined {
 const LICENCE_WORDS = /\b(licen[cs]e[ds]?|licen[cs]ing|open ?source[ds]?|mit|apache)\b/i;
 const LICENCES_TOPIC = 'licences';
 const LICENCE_NAMES: ReadonlySet<string> = new Set(['mit', 'apache']);
-const ALLOWED_USES = /^(commercial(ly)?|allowed|allow|allows|permitted|sell|resell)$/;
 
 /** Stems of the words that ask what something means ("hyped", "impact"): how a question asks, not what about. */
 const ASKING_TERMS: ReadonlySet<string> = new Set(impactWords().map(stem));

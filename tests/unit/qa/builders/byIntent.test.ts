@@ -167,7 +167,7 @@ describe('byIntent: readings of other word orders and tags', () => {
 			'distillation-stage',
 			'four stages',
 		],
-		['r1 licence commercial?', 'licences', 'commercial'],
+		['r1 licence commercial?', 'deepseek-r1', 'MIT'],
 		['is the 14b distill worth it over the 7b one', 'r1-distill-qwen-14b', '69.7 vs 55.5'],
 		['r1-zero aime 71 but 86.7 with cons@64, why so different', 'aime-2024', 'majority'],
 		['why is the 14b distill considered so impressive', 'r1-distill-qwen-14b', 'QwQ'],
@@ -231,5 +231,21 @@ describe('byIntent: markets, and names one letter longer than ours', () => {
 
 	it('GIVEN "is r1 on ollama" THEN "ollama" is not read as Llama, and refused by name', () => {
 		expect(expectNotCovered(engine.answer('is r1 on ollama')).text).toContain('"ollama"');
+	});
+});
+
+describe("byIntent: a model's licence with what the licence allows", () => {
+	it('GIVEN "can i use the llama 8b distill for commercial stuff, what licence" THEN its Llama 3.1 licence', () => {
+		const answer = expectCovered(
+			engine.answer('can i use the llama 8b distill for commercial stuff, what licence is it under'),
+		);
+		expect(answer.text).toContain('Llama 3.1');
+		expect(answer.text).toMatch(/commercial/i);
+	});
+
+	it('GIVEN "r1 licence commercial?" THEN MIT and commercial use', () => {
+		const { text } = expectCovered(engine.answer('r1 licence commercial?'));
+		expect(text).toContain('MIT');
+		expect(text).toMatch(/commercial/i);
 	});
 });
