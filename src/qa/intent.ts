@@ -173,7 +173,7 @@ const WHEN =
 const QUANTITY = /\b(how (many|much|big|large|long|huge)|size|sizes|number of|count(?! as)|amount)\b/;
 /** What is done to measure or use something, asked with "how". */
 const METHOD =
-	/\b(calculated?|computed?|measured?|evaluated?|evaluate|run|ran|tested|graded?|defined|define|phrase|word|read|interpret|set up|scored by|counted)\b/;
+	/\b(calculated?|computed?|measured?|measures|evaluated?|evaluate|run|ran|tested|graded?|defined|define|phrase|word|read|interpret|set up|scored by|counted|keeps?|kept|avoids?|contaminat\w*|chosen|picked|selected|(does|do)( \S+){1,3} work)\b/;
 const HOW_GOOD = /\bhow (good|well|high|strong|much|many|far|big|bad)\b/;
 const HOW_LONG = /\bhow long\b/;
 const NAME_ASKED =

@@ -486,6 +486,9 @@ describe('intent: words that look like another intent', () => {
 		['why did MCTS not work for r1? pls explain gently im new to this', 'why'],
 		['how is pass@1 calculated in the r1 paper', 'how'],
 		['how did they run swe-bench verified for r1', 'how'],
+		['how does codeforces rating work in the r1 paper', 'how'],
+		['how does the r1 paper keep livecodebench from being contaminated?', 'how'],
+		['is the 32b distill or the 70b distill better for code at work', 'difference'],
 		['how well did r1 do on aime', 'score'],
 	])('GIVEN %j THEN %s', (question, intent) => {
 		expect(intentOf(question)).toBe(intent);
