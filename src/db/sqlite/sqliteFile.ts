@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -131,11 +131,18 @@ async function connect(file: string, inMemory: boolean, logger: Logger): Promise
 		},
 	};
 	const identity = inMemory ? undefined : identityOf(file);
+	// A descriptor of our own on the file we opened: while the file is still linked under a name, its link count is
+	// above 0; deleted, or replaced by renaming another file over it, the count falls to 0. Asking the open descriptor
+	// (fstat) skips resolving the path, which every commit did before: about 13 µs of a press in the bot. The
+	// descriptor is only read from and closed after SQLite's own connection (closing any descriptor of a file drops
+	// the process's POSIX locks on it).
+	const watched = inMemory ? undefined : openToWatch(file);
 	let lost: string | undefined;
 	const checkPresence = () => {
 		if (identity === undefined || lost !== undefined) return;
 		let now: string | undefined;
 		try {
+			if (watched !== undefined && fstatSync(watched).nlink > 0) return;
 			now = identityOf(file);
 		} catch (error) {
 			// Not knowing (say, a permission change on the folder) is no proof the file is gone: keep writing.
@@ -177,6 +184,7 @@ async function connect(file: string, inMemory: boolean, logger: Logger): Promise
 			clearInterval(watcher);
 			statements.clear();
 			raw.close();
+			if (watched !== undefined) closeSync(watched);
 		},
 	};
 }
@@ -189,6 +197,15 @@ function isBusy(error: unknown): boolean {
 
 function sleep(ms: number): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A read-only descriptor of the file, or undefined when it cannot be had (the path check then does the work). */
+function openToWatch(file: string): number | undefined {
+	try {
+		return openSync(file, 'r');
+	} catch {
+		return undefined;
+	}
 }
 
 /** Device and inode: what stays the same while the file is the one we opened; undefined when there is none. */

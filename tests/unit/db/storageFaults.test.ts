@@ -1,4 +1,4 @@
-import { mkdtemp, rm, unlink } from 'node:fs/promises';
+import { mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -118,5 +118,17 @@ describe('the SQLite learner database when its storage fails', () => {
 		expect(await count('scores')).toEqual({ n: 1 });
 		expect(await count('topic_tallies')).toEqual({ n: 1 });
 		expect(await count('leitner_cards')).toEqual({ n: 1 });
+	});
+
+	it('notices a file replaced by another (renamed over it): logs it and refuses writes', async () => {
+		const other = path.join(directory, 'other.sqlite');
+		await writeFile(other, '');
+		await rename(other, file);
+		await expectRefused(store.recordAnswer(press('late', roundId)));
+		expect(
+			logs
+				.lines()
+				.filter((line) => line['level'] === 50 && String(line['msg']).includes(`${file} was replaced by another file`)),
+		).toHaveLength(1);
 	});
 });
