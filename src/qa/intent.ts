@@ -182,8 +182,10 @@ const NAME_ASKED =
 const RELATIVE_WHERE =
 	/\b(thing|things|part|step|stage|bit|one|trick|method|idea|concept|process|technique|phase) where\b/g;
 /** "Why would anyone still pick v3 over r1", "why use r1 instead of o1": a choice between two. */
-const WHY_PICK =
-	/\bwhy (would|should|do|does|might|did|will)?( \S+){0,3} (pick|choose|use|prefer|go with|want|take|select)\b.*\b(over|instead of|rather than|and not)\b/;
+/** "Why would anyone pick", "why use": a reason to choose one. */
+export const WHY_CHOOSE =
+	/\bwhy (would|should|do|does|might|did|will)?( \S+){0,3} (pick|choose|use|prefer|go with|want|take|select)\b/;
+const WHY_PICK = new RegExp(String.raw`${WHY_CHOOSE.source}.*\b(over|instead of|rather than|and not)\b`);
 const LIMIT = /\b(max|maximum|limit|limits|at most|up to)\b/;
 /** Things counted, a quantity question unless it asks yes or no ("does o1 show its reasoning tokens"). */
 const COUNTED_THINGS = /\b(parameters|params|tokens|billion|samples|examples|epochs)\b/;

@@ -1,6 +1,7 @@
 import type { ModelAspect, Topic } from '../../knowledge/types.js';
 import { composeAnswer, notCovered, type Line, type QaAnswer } from '../answer.js';
 import { askedTerms } from '../question.js';
+import { WHY_CHOOSE } from '../intent.js';
 import { stem } from '../text.js';
 import { askedDomains } from '../domains.js';
 import type { AnswerContext } from './context.js';
@@ -91,8 +92,13 @@ function asksWhoWins(questionWords: readonly string[], asked: readonly string[])
 }
 
 const AS_GOOD_AS = /\bas (good|strong|smart|capable) as\b/;
-const GOOD_AT =
-	/\b(what|where|which tasks?|which things)( \S+){1,4} (worse|better|weaker|stronger|bad|good|best|worst) (at|for|in)\b|\bwhy (would|should|do|does|might|did|will)?( \S+){0,3} (pick|choose|use|prefer|go with|want|take|select)\b|\bweak (spots?|points?|areas?)\b|\bweakness(es)?\b/;
+const GOOD_AT = new RegExp(
+	[
+		String.raw`\b(what|where|which tasks?|which things)( \S+){1,4} (worse|better|weaker|stronger|bad|good|best|worst) (at|for|in)\b`,
+		WHY_CHOOSE.source,
+		String.raw`\bweak (spots?|points?|areas?)\b|\bweakness(es)?\b`,
+	].join('|'),
+);
 
 /** Words that only frame a comparison ("vs", "which one is better"): they say nothing about what to compare. */
 const COMPARISON_WORDS: ReadonlySet<string> = new Set(
