@@ -78,9 +78,10 @@ export function createQuestionReader(
 		});
 		const content = corrected.filter((word) => !isStopWord(word));
 		const terms = [...new Set(content.map(stem))];
+		const nearFigures = new Map(corrected.map((word) => [word, figures.near(word)] as const));
 		const alternatives = new Map(
 			content.flatMap((word) => {
-				const related = [...relatedWords(word), ...figures.near(word)];
+				const related = [...relatedWords(word), ...(nearFigures.get(word) ?? [])];
 				return related.length > 0 ? [[stem(word), related.map(stem)] as const] : [];
 			}),
 		);
@@ -88,7 +89,7 @@ export function createQuestionReader(
 			raw,
 			words: corrected,
 			terms,
-			searchWords: [...withRelatedWords(corrected), ...corrected.flatMap((word) => figures.near(word))],
+			searchWords: [...withRelatedWords(corrected), ...corrected.flatMap((word) => nearFigures.get(word) ?? [])],
 			alternatives,
 			entities: found,
 			topics,
