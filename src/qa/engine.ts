@@ -137,29 +137,37 @@ function build(knowledge: KnowledgeBase) {
 				.sort(byScore);
 		};
 		let remembered: readonly RankedPassage[] | undefined;
-		// A word with a stand-in the knowledge uses ("home" → "locally") is not unknown.
-		const unknownTerms = askedTerms(question).filter(
-			(term) =>
-				!search.knows(term) &&
-				!(question.alternatives.get(term) ?? []).some((alternative) => search.knows(alternative)),
-		);
-		const unknown = new Set(unknownTerms);
-		const strangeWords = question.words.filter(
-			(word, index) =>
-				word.length >= MIN_STRANGE_WORD &&
-				!/^\d/.test(word) &&
-				!isNameWord(question, index) &&
-				unknown.has(stem(word)) &&
-				!COMMON_ENGLISH_WORDS.has(word) &&
-				!ASKING_WORDS.has(word),
-		);
+		// Computed on first use: most answers never ask which words the knowledge does not know.
+		let unknownTerms: readonly string[] | undefined;
+		const findUnknownTerms = (): readonly string[] =>
+			// A word with a stand-in the knowledge uses ("home" → "locally") is not unknown.
+			(unknownTerms ??= askedTerms(question).filter(
+				(term) =>
+					!search.knows(term) &&
+					!(question.alternatives.get(term) ?? []).some((alternative) => search.knows(alternative)),
+			));
+		let strangeWords: readonly string[] | undefined;
+		const findStrangeWords = (): readonly string[] => {
+			if (strangeWords) return strangeWords;
+			const unknown = new Set(findUnknownTerms());
+			strangeWords = question.words.filter(
+				(word, index) =>
+					word.length >= MIN_STRANGE_WORD &&
+					!/^\d/.test(word) &&
+					!isNameWord(question, index) &&
+					unknown.has(stem(word)) &&
+					!COMMON_ENGLISH_WORDS.has(word) &&
+					!ASKING_WORDS.has(word),
+			);
+			return strangeWords;
+		};
 		return {
 			knowledge,
 			question,
 			search: (tuning) => (tuning ? run(tuning) : (remembered ??= run())),
 			topicTerms: (id) => search.topicTerms(id),
-			unknownTerms: () => unknownTerms,
-			strangeWords: () => strangeWords,
+			unknownTerms: findUnknownTerms,
+			strangeWords: findStrangeWords,
 			passagesOf: (topic: Topic) => byTopic.get(topic.id) ?? [],
 			topicById: (id) => topicsById.get(id),
 			suggestions: () => nearestTopics(question.topics, remembered ?? run()),
