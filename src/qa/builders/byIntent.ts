@@ -2,7 +2,7 @@ import type { Topic } from '../../knowledge/types.js';
 import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
 import { askedTerms } from '../question.js';
 import { stem, words } from '../text.js';
-import { leadLine, summaryLine, supportLines } from './lead.js';
+import { leadLine, summaryLine } from './lead.js';
 import { asksName, asksUsage, impactWords, type AccessKind } from '../intent.js';
 import type { KnowledgePassage } from '../passages.js';
 import type { AnswerContext, SearchTuning } from './context.js';
@@ -11,7 +11,7 @@ import { differenceAnswer } from './difference.js';
 import { eli5Answer } from './eli5.js';
 import { factCheckAnswer } from './factCheck.js';
 import { orderAnswer } from './order.js';
-import { NUMBER, retrievedAnswer } from './retrieved.js';
+import { NUMBER, passageAnswer, retrievedAnswer } from './retrieved.js';
 import { scoreAnswer } from './score.js';
 
 const DATED =
@@ -146,15 +146,7 @@ function promptingAdvice(ctx: AnswerContext): QaAnswer | undefined {
 	const ranked = ctx.search({ accept });
 	const [best] = ranked;
 	if (!best || best.matched.length === 0) return undefined;
-	return composeAnswer(
-		'how',
-		best.passage.topic,
-		leadLine(best),
-		supportLines(ranked, best, askedTerms(ctx.question)),
-		{
-			direct: false,
-		},
-	);
+	return passageAnswer(ctx, 'how', ranked, best);
 }
 
 /**
@@ -189,10 +181,7 @@ function impactAnswer(ctx: AnswerContext): QaAnswer {
 		...(echoed ? { topics: new Map([[echoed.id, TITLE_ECHO_BOOST]]) } : {}),
 	});
 	const [best] = ranked;
-	if (best)
-		return composeAnswer('impact', best.passage.topic, leadLine(best), supportLines(ranked, best, asked), {
-			direct: false,
-		});
+	if (best) return passageAnswer(ctx, 'impact', ranked, best);
 	// "What does this mean for us" is all stop words: the closing section whose title it echoes answers it.
 	return echoed ? composeAnswer('impact', echoed, summaryLine(echoed), [], { direct: false }) : answer;
 }

@@ -33,10 +33,18 @@ export function retrievedAnswer(ctx: AnswerContext, intent: Intent, tuning: Sear
 	const ranked = ctx.search(tuning);
 	const lead = confidentLead(ctx, ranked);
 	if (!lead) return notCovered(intent, ctx.suggestions());
+	return passageAnswer(ctx, intent, ranked, lead);
+}
+
+/** An answer led by one ranked passage, with the supporting lines of its topic. */
+export function passageAnswer(
+	ctx: AnswerContext,
+	intent: Intent,
+	ranked: readonly RankedPassage[],
+	lead: RankedPassage,
+): QaAnswer {
 	const support = supportLines(ranked, lead, askedTerms(ctx.question));
-	return composeAnswer(intent, lead.passage.topic, leadLine(lead), support, {
-		direct: false,
-	});
+	return composeAnswer(intent, lead.passage.topic, leadLine(lead), support, { direct: false });
 }
 
 /**
