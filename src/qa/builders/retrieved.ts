@@ -10,9 +10,10 @@ import { leadLine, supportLines } from './lead.js';
 /**
  * Share of the question's terms the answering topic must hold somewhere; below it the question is about
  * something our sources do not cover. Named topics lower the bar: the question is plainly about them.
+ * (0.55 over 0.6 on the tuned sets: 90.20 → 90.25%; 0.5 lets through more that is not covered, 90.10.)
  */
 export const CONFIDENCE = Object.freeze({
-	minCoverage: 0.6,
+	minCoverage: 0.55,
 	/** "What does this mean for us" is vague by nature: a closing section that matches part of it will do. */
 	minCoverageImpact: 0.34,
 	/** Passages looked at, best first, for one that passes. */
