@@ -46,6 +46,11 @@ export function normaliseQuestion(question: string): string {
 /** Answers kept in process memory in front of the store, and for how long at most. */
 const HOT_ANSWERS = 500;
 const HOT_TTL_MS = 10 * 60_000;
+/**
+ * And how much text they hold at most (characters): a reasoning model's trace runs to tens of KB, so 500 answers
+ * alone could hold tens of MB. About 2 MB of ASCII keeps some 70 answers with 30 KB traces, or all 500 short ones.
+ */
+const HOT_ANSWER_CHARS = 2_000_000;
 
 /**
  * The keyv cache of complete answers plus single flight: concurrent identical questions share one upstream
@@ -64,7 +69,12 @@ export class AnswerCache {
 		private readonly byId: Keyv<StoredAnswer>,
 		options: { readonly ttlMs?: number } = {},
 	) {
-		this.#hot = new LRUCache({ max: HOT_ANSWERS, ttl: Math.min(options.ttlMs ?? HOT_TTL_MS, HOT_TTL_MS) });
+		this.#hot = new LRUCache({
+			max: HOT_ANSWERS,
+			maxSize: HOT_ANSWER_CHARS,
+			sizeCalculation: charactersOf,
+			ttl: Math.min(options.ttlMs ?? HOT_TTL_MS, HOT_TTL_MS),
+		});
 	}
 
 	async lookup(key: string): Promise<StoredAnswer | undefined> {
@@ -114,4 +124,11 @@ export class AnswerCache {
 			this.#inFlight.delete(key);
 		}
 	}
+}
+
+/** An answer's text in characters, what its memory mostly is (at least 1, as the LRU requires). */
+function charactersOf(answer: StoredAnswer): number {
+	let characters = answer.question.length + answer.text.length + answer.trace.length;
+	for (const turn of answer.history) characters += turn.question.length + turn.answer.length;
+	return Math.max(1, characters);
 }

@@ -72,6 +72,19 @@ describe('answer cache with single flight', () => {
 		expect((await byKey.get('k'))?.text).toBe('regenerated');
 	});
 
+	it('keeps no more answer text in memory than its size bound: long traces push older answers out to the store', async () => {
+		const byKey = new Keyv<StoredAnswer>();
+		const cache = new AnswerCache(byKey, new Keyv());
+		const long = (id: string) => ({ ...answer(id, 'short text'), trace: 'thinking '.repeat(100_000) });
+		for (const id of ['a1', 'a2', 'a3']) await cache.shared(id, () => Promise.resolve(long(id)), { reuseCached: true });
+		const get = vi.spyOn(byKey, 'get');
+		expect((await cache.lookup('a3'))?.id).toBe('a3');
+		expect(get).not.toHaveBeenCalled();
+		// Three 900 KB traces are over the 2 MB bound: the oldest left memory, and is read from the store again.
+		expect((await cache.lookup('a1'))?.id).toBe('a1');
+		expect(get).toHaveBeenCalledTimes(1);
+	});
+
 	it('forgets an answer from memory no later than the cache TTL', async () => {
 		const byKey = new Keyv<StoredAnswer>();
 		const cache = new AnswerCache(byKey, new Keyv(), { ttlMs: 50 });
