@@ -7,24 +7,19 @@
  * (the emulator routes each guild's interactions to its shard), and every measurement alternates rounds of the
  * bare bot's /ping with rounds of our workload, so each ratio compares figures taken minutes, not moments, apart.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SlashCommandBuilder } from 'discord.js';
-import { loadCommands } from '../src/core/loadCommands.js';
-import { createRegistry } from '../src/core/registry.js';
-import { deployCommands } from '../src/deploy/deployCommands.js';
-import { startDiscordEmulator, type EmulatorGuild } from '../src/emulator/index.js';
-import { shardForGuild } from '../src/emulator/snowflake.js';
+import type { EmulatorGuild } from '../src/emulator/index.js';
+import { startBenchServices } from './lib/benchServices.js';
 import { npmStartLaunch, spawnBot, type BotProcess } from './lib/botProcess.js';
 import { benchKnowledge } from './lib/knowledgeBench.js';
 import { machineDescription, writeResults, type BenchResults, type PairedResult, type RssCurve } from './lib/report.js';
 import { benchStore } from './lib/storeBench.js';
 import { median, round } from './lib/stats.js';
 import { combine, timeBatch, type BatchOptions, type Timings, type WorkloadResult } from './lib/workload.js';
-import { FakeModelServer } from '../tests/helpers/fakeModelServer.js';
-import { FAKE_ANSWER, ourWorkloads, type Workload } from './workloads.js';
+import { ourWorkloads, type Workload } from './workloads.js';
 import { learnerScaleFigures, learnerWorkloads } from './learnerWorkloads.js';
 import { pictureWorkloads } from './pictureWorkloads.js';
 import { runSoak, writeSoakResults, type SoakResult } from './lib/soak.js';
@@ -50,50 +45,10 @@ const SOAK_PER_SECOND = Number(process.env['BENCH_SOAK_RATE'] ?? 9);
 const SOAK_SNAPSHOT_EVERY = Number(process.env['BENCH_SOAK_SNAPSHOT_EVERY'] ?? 0);
 
 // Our bot serves the first guild (where the emulator's users act by default), the bare bot the second.
-const emulator = await startDiscordEmulator({
-	replyTimeoutMs: 30_000,
-	guilds: [{ name: 'Study Group' }, { name: 'Baseline' }],
-});
-const [ourGuild, bareGuild] = emulator.guilds as [EmulatorGuild, EmulatorGuild];
-const SHARD_COUNT = 2;
-const shardEnv = (guild: EmulatorGuild) => ({
-	SHARDS: JSON.stringify([shardForGuild(guild.id, SHARD_COUNT)]),
-	SHARD_COUNT: String(SHARD_COUNT),
-});
-if (shardEnv(ourGuild).SHARDS === shardEnv(bareGuild).SHARDS) throw new Error('both guilds landed on one shard');
-
-const registry = await loadCommands();
-const ping = {
-	data: new SlashCommandBuilder().setName('ping').setDescription('Pong'),
-	execute: () => Promise.resolve(),
-};
-// Global commands: both guilds see them.
-await deployCommands(
-	createRegistry([
-		...[...registry.commands.values()].map((command) => ({ command, origin: command.data.name })),
-		{ command: ping, origin: 'ping' },
-	]),
-	{ token: emulator.token, apiUrl: emulator.apiUrl, applicationId: emulator.applicationId },
-);
-// A local OpenAI-compatible server that answers at once: what /ask costs on our side, not the model's.
-const model = await FakeModelServer.start();
-model.setDefault({ trace: 'Short thought.', answer: FAKE_ANSWER, shape: 'reasoning_content' });
-const directory = await mkdtemp(path.join(tmpdir(), 'reasonbot-bench-'));
-// The cache and the learner database in one SQLite file, as the defaults have them.
-let starts = 0;
-const botEnv = (guild: EmulatorGuild, extra: Record<string, string> = {}) => {
-	const file = `sqlite://${path.join(directory, `bot-${String(starts++)}.sqlite`)}`;
-	return {
-		DISCORD_TOKEN: emulator.token,
-		DISCORD_API_URL: emulator.apiUrl,
-		CACHE_URL: file,
-		DATABASE_URL: file,
-		LOG_LEVEL: 'info',
-		LOG_PRETTY: 'false',
-		...shardEnv(guild),
-		...extra,
-	};
-};
+const services = await startBenchServices(['Study Group', 'Baseline'], 'reasonbot-bench-');
+const { emulator, model, directory } = services;
+const [ourGuild, bareGuild] = services.guilds as [EmulatorGuild, EmulatorGuild];
+const botEnv = services.botEnv;
 // Our bot gets the node flags and environment `npm start` gives it; the bare bot is plain `node bareBot.js`.
 const ourLaunch = await npmStartLaunch(ROOT);
 // Every start counts towards the start-to-READY medians.
@@ -110,16 +65,7 @@ async function start(which: 'bare' | 'ours'): Promise<BotProcess> {
 	startToReady[which].push(bot.startToReadyMs);
 	return bot;
 }
-// No per-user limits: the bench asks far more than a study group would.
-const ourEnv = {
-	OPENAI_BASE_URL: model.url,
-	OPENAI_API_KEY: 'bench-key',
-	REASONING_MODEL: 'fake-reasoner',
-	ASK_COOLDOWN_SECONDS: '0',
-	ASK_DAILY_QUOTA: '0',
-	GUILD_DAILY_TOKEN_BUDGET: '0',
-	QUIZ_ROUND_SECONDS: '3600',
-};
+const ourEnv = services.ourEnv(3600);
 
 const ourUsers = Array.from({ length: 64 }, (_, index) => emulator.user(`bench-${String(index)}`));
 const bareUsers = Array.from({ length: 64 }, (_, index) =>
@@ -280,16 +226,14 @@ const outputDirectory = IS_TRIAL
 	? await mkdtemp(path.join(tmpdir(), 'reasonbot-bench-trial-'))
 	: path.join(ROOT, 'bench');
 await writeResults(outputDirectory, results);
-await emulator.stop();
-await model.close();
-await rm(directory, { recursive: true, force: true });
+await services.stop();
 console.log(`wrote ${path.join(outputDirectory, 'results.json')} and RESULTS.md`);
 if (IS_TRIAL) console.log(await readFile(path.join(outputDirectory, 'RESULTS.md'), 'utf8'));
 if (IS_TRIAL && soak) console.log(await readFile(path.join(soakDirectory, 'SOAK.md'), 'utf8'));
 
 /** Both bots fresh, under the soak's steady traffic; quiz rounds last 60 s as in production, so they end during it. */
 async function soakBoth(): Promise<SoakResult> {
-	const ourEnvSoak = { ...ourEnv, QUIZ_ROUND_SECONDS: '60' };
+	const ourEnvSoak = services.ourEnv(60);
 	const ours = await spawnBot(
 		'dist/src/app/main.js',
 		botEnv(ourGuild, ourEnvSoak),

@@ -8,24 +8,17 @@
  *
  * A variant is a name, optionally a checkout with its own build (cwd: `git worktree add`, then `npm run build`
  * there), node flags and environment. Each bot gets its own guild, shard and SQLite file. Prints RSS every 30 s,
- * then per bot the median and range from minute 2 and CPU ms per interaction. Not part of `npm run bench`.
+ * then per bot the median and range from minute 2, the growth over the second half (the issue's bar) and CPU ms per
+ * interaction. Not part of `npm run bench`.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SlashCommandBuilder } from 'discord.js';
-import { loadCommands } from '../src/core/loadCommands.js';
-import { createRegistry } from '../src/core/registry.js';
-import { deployCommands } from '../src/deploy/deployCommands.js';
-import { startDiscordEmulator, type EmulatorGuild } from '../src/emulator/index.js';
-import { shardForGuild } from '../src/emulator/snowflake.js';
-import { FakeModelServer } from '../tests/helpers/fakeModelServer.js';
+import type { EmulatorGuild } from '../src/emulator/index.js';
+import { startBenchServices } from './lib/benchServices.js';
 import { spawnBot, type BotProcess } from './lib/botProcess.js';
 import { startPacer, type Pacer } from './lib/pacer.js';
 import { median, round } from './lib/stats.js';
 import { soakTraffic } from './soakTraffic.js';
-import { FAKE_ANSWER } from './workloads.js';
 
 interface Variant {
 	readonly name: string;
@@ -44,51 +37,13 @@ const SAMPLE_EVERY_MS = 30_000;
 const STEADY_FROM_MINUTE = 2;
 const USERS_PER_BOT = 64;
 
-const emulator = await startDiscordEmulator({
-	replyTimeoutMs: 30_000,
-	guilds: [...variants.map((variant) => ({ name: variant.name })), { name: 'Baseline' }],
-});
-const guilds = emulator.guilds;
-const shardCount = shardCountSeparating(guilds);
-const registry = await loadCommands();
-const ping = {
-	data: new SlashCommandBuilder().setName('ping').setDescription('Pong'),
-	execute: () => Promise.resolve(),
-};
-await deployCommands(
-	createRegistry([
-		...[...registry.commands.values()].map((command) => ({ command, origin: command.data.name })),
-		{ command: ping, origin: 'ping' },
-	]),
-	{ token: emulator.token, apiUrl: emulator.apiUrl, applicationId: emulator.applicationId },
+const services = await startBenchServices(
+	[...variants.map((variant) => variant.name), 'Baseline'],
+	'reasonbot-soak-pair-',
 );
-const model = await FakeModelServer.start();
-model.setDefault({ trace: 'Short thought.', answer: FAKE_ANSWER, shape: 'reasoning_content' });
-const directory = await mkdtemp(path.join(tmpdir(), 'reasonbot-soak-pair-'));
-
-/** What bench/run.ts gives a bot in the soak: its own SQLite file, shard, no per-user limits, 60 s quiz rounds. */
-const botEnv = (guild: EmulatorGuild, index: number) => {
-	const file = `sqlite://${path.join(directory, `bot-${String(index)}.sqlite`)}`;
-	return {
-		DISCORD_TOKEN: emulator.token,
-		DISCORD_API_URL: emulator.apiUrl,
-		CACHE_URL: file,
-		DATABASE_URL: file,
-		LOG_LEVEL: 'info',
-		LOG_PRETTY: 'false',
-		SHARDS: JSON.stringify([shardForGuild(guild.id, shardCount)]),
-		SHARD_COUNT: String(shardCount),
-	};
-};
-const ourEnv = {
-	OPENAI_BASE_URL: model.url,
-	OPENAI_API_KEY: 'bench-key',
-	REASONING_MODEL: 'fake-reasoner',
-	ASK_COOLDOWN_SECONDS: '0',
-	ASK_DAILY_QUOTA: '0',
-	GUILD_DAILY_TOKEN_BUDGET: '0',
-	QUIZ_ROUND_SECONDS: '60',
-};
+const { emulator } = services;
+// As bench/run.ts's soak has it: 60 s quiz rounds, as in production, so rounds end during the run.
+const ourEnv = services.ourEnv(60);
 
 const running: { name: string; bot: BotProcess; guild: EmulatorGuild }[] = [];
 for (const [index, variant] of variants.entries()) {
@@ -96,7 +51,7 @@ for (const [index, variant] of variants.entries()) {
 	const cwd = variant.cwd ?? ROOT;
 	const bot = await spawnBot(
 		path.join(cwd, 'dist/src/app/main.js'),
-		{ ...botEnv(guild, index), ...ourEnv, ...(variant.env ?? {}) },
+		services.botEnv(guild, { ...ourEnv, ...(variant.env ?? {}) }),
 		'"msg":"bot ready"',
 		cwd,
 		{ nodeArgs: variant.nodeArgs ?? [], env: {} },
@@ -106,7 +61,7 @@ for (const [index, variant] of variants.entries()) {
 const bareGuild = guildAt(variants.length);
 const bare = await spawnBot(
 	path.join(ROOT, 'dist/bench/bareBot.js'),
-	botEnv(bareGuild, variants.length),
+	services.botEnv(bareGuild),
 	'bare bot ready',
 	ROOT,
 );
@@ -160,17 +115,24 @@ for (const [index, { name }] of running.entries()) {
 	const failures = pacers[index]?.failures ?? 0;
 	console.log(
 		`${name}: RSS median ${String(median(rss))} MB (${String(Math.min(...rss))}-${String(Math.max(...rss))}), ` +
-			`${String(round(median(rss) / bareMedian))}x the bare bot's; ${String(count)} interactions, ` +
+			`${String(round(median(rss) / bareMedian))}x the bare bot's; growth over the second half ` +
+			`${String(secondHalfGrowth(index))} MB; ${String(count)} interactions, ` +
 			`${String(failures)} failed actions, CPU ${String(round(cpuMs / Math.max(1, count)))} ms per interaction`,
 	);
 }
 await Promise.all(running.map(({ bot }) => bot.stop()));
-await emulator.stop();
-await model.close();
-await rm(directory, { recursive: true, force: true });
+await services.stop();
+
+/** As bench/lib/soak.ts counts it for the issue's bar: the last sample less the first one from half-way on. */
+function secondHalfGrowth(index: number): number {
+	const half = samples.filter((sample) => sample.minute >= MINUTES / 2);
+	const first = half[0]?.rss[index];
+	const last = half.at(-1)?.rss[index];
+	return first === undefined || last === undefined ? Number.NaN : round(last - first, 1);
+}
 
 function guildAt(index: number): EmulatorGuild {
-	const guild = guilds[index];
+	const guild = services.guilds[index];
 	if (!guild) throw new Error(`no guild ${String(index)}`);
 	return guild;
 }
@@ -185,12 +147,4 @@ function pick<T>(list: readonly T[], index: number): T {
 	const item = list[index % list.length];
 	if (item === undefined) throw new Error('empty list');
 	return item;
-}
-
-/** The smallest shard count that puts every guild on a shard of its own (one bot process per shard). */
-function shardCountSeparating(all: readonly EmulatorGuild[]): number {
-	for (let count = all.length; count < 256; count++) {
-		if (new Set(all.map((guild) => shardForGuild(guild.id, count))).size === all.length) return count;
-	}
-	throw new Error('no shard count separates the guilds');
 }
