@@ -49,8 +49,28 @@ const SCORES_FOR_WHY = 0.5;
 const weighWhen = (pattern: RegExp, factor: number) => (passage: KnowledgePassage) =>
 	pattern.test(passage.text) ? factor : 1;
 
+/**
+ * "Whats the technical reason", "what was their reasoning", "like whats going on inside": the student asks for the
+ * reason itself, which a line restating what happened does not give.
+ */
+const INSISTS_ON_REASON =
+	/\b(technical(ly)? (reason|why)|technically why|(actual|real|official|exact|business|underlying) reasons?|reasons? (behind|given)|reasoning behind|(what was|whats|what is) their reasoning|(whats|what is|explain) the mechanism|mechanism behind|going on inside|under the hood|what exactly made|why exactly)\b/;
+/** A line that gives a reason, not only what happened ("…, so dropping it saves memory", "which could invite…"). */
+const STATES_REASON = new RegExp(
+	String.raw`${CAUSAL.source}|, so\b|\b(due to|which is why|that is why|as a result|thanks to|lets|allows?|otherwise|could|would)\b`,
+	'i',
+);
+
 /** Each intent's builder, or its preference over passages for the shared retrieval answer. */
 export function answerByIntent(ctx: AnswerContext): QaAnswer {
+	const answer = answerAsked(ctx);
+	if (!answer.covered || !INSISTS_ON_REASON.test(ctx.question.words.join(' '))) return answer;
+	// (The reason may be in a supporting line: "it needs no critic (value) model, … so dropping it saves memory".)
+	if (STATES_REASON.test(answer.text)) return answer;
+	return notCovered(answer.intent, ctx.suggestions(), 'Our sources say what happened, not the reason behind it.');
+}
+
+function answerAsked(ctx: AnswerContext): QaAnswer {
 	const { intent, access } = ctx.question.intent;
 	// "Is r1 better than gemini", "deepseek r2 release date": a model our sources never cover is not answered with
 	// facts about the models they do cover.

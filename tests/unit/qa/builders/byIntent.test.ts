@@ -249,3 +249,25 @@ describe("byIntent: a model's licence with what the licence allows", () => {
 		expect(text).toMatch(/commercial/i);
 	});
 });
+
+describe('byIntent: a question that insists on the reason gets one, or "not in our sources"', () => {
+	it.each([
+		"why is r1 only a little better than v3 on swe-bench, what's the actual reason",
+		'why was the launch discount for v3 ended on 2025-02-08, whats the actual reason',
+	])('GIVEN %j (our sources state what happened, not why) THEN not covered, saying so', (question) => {
+		expect(expectNotCovered(engine.answer(question)).text).toContain('not the reason behind it');
+	});
+
+	it.each([
+		['why does grpo not need a critic? whats the actual reason', /critic/i],
+		['why did r1-zero avoid a neural reward model, whats the real reason', /reward hacking/i],
+	])('GIVEN %j (the reason is stated) THEN it is answered', (question, reason) => {
+		expect(expectCovered(engine.answer(question)).text).toMatch(reason);
+	});
+
+	it('GIVEN "what attention mechanism does deepseek v3 use" THEN "mechanism" names a thing, not a reason asked', () => {
+		expect(expectCovered(engine.answer('what attention mechanism does deepseek v3 use')).text).toMatch(
+			/Multi-head Latent Attention/i,
+		);
+	});
+});
