@@ -9,6 +9,8 @@ import { ruleWords } from './intent.js';
 import { askedTerms, createQuestionReader, isNameWord, questionWords, type Question } from './question.js';
 import { byScore, createPassageSearch, type RankedPassage } from './retrieve.js';
 import { stem, words } from './text.js';
+import { joinAnswers } from './joinAnswers.js';
+import { questionParts, type QuestionParts } from './questionParts.js';
 
 export interface QaEngine {
 	/** How the engine reads a question: words, typos corrected, named topics, intent. */
@@ -67,25 +69,65 @@ export function createQaEngine(knowledge: KnowledgeBase): QaEngine {
 	// knowledge, after the reply itself). A Map emptied when full: it is looked up on every such /ask, and an LRU's
 	// bookkeeping costs several times a Map's.
 	const answersByText = new Map<string, QaAnswer>();
-	const answer = (question: string): QaAnswer => {
-		const remembered = answersByText.get(question);
-		if (remembered) return remembered;
+	const answerOne = (question: string): QaAnswer => {
 		const key = questionWords(question).join(' ');
 		let found = answers.get(key);
 		if (!found) {
 			found = answerByIntent(contextOf(question, key));
 			answers.set(key, found);
 		}
+		return found;
+	};
+	const partsOf = (question: string) => questionParts(question, engine().read);
+	const answerParts = (question: string, parts: QuestionParts): QaAnswer => {
+		// "What base model is the 14b built on? and the 8b one?": the same question of two things, answered apart.
+		if (parts.again)
+			return (
+				joinAnswers(answerOne(parts.first), answerOne(parts.second), { sayUncovered: true }) ?? answerOne(question)
+			);
+		// Otherwise the whole message, read at once, answers first (its parts lean on each other); the second
+		// question's answer joins it when it is about what that question names.
+		const whole = answerOne(question);
+		const second = answerOne(parts.second);
+		const named = engine().read(parts.second).topics;
+		if (!second.covered || !named.includes(second.topic)) return whole;
+		return joinAnswers(whole, second, { sayUncovered: false }) ?? whole;
+	};
+	const answer = (question: string): QaAnswer => {
+		const remembered = answersByText.get(question);
+		if (remembered) return remembered;
+		const parts = partsOf(question);
+		const found = parts ? answerParts(question, parts) : answerOne(question);
 		if (answersByText.size >= REMEMBERED_QUESTIONS) answersByText.clear();
 		answersByText.set(question, found);
 		return found;
 	};
+	const passagesOfOne = (question: string, limit: number): KnowledgePassage[] =>
+		promptPassages(contextOf(question, questionWords(question).join(' ')), limit, answerOne(question));
 	return {
 		read: (question) => engine().read(question),
 		answer,
-		passages: (question, limit = PROMPT_PASSAGES) =>
-			promptPassages(contextOf(question, questionWords(question).join(' ')), limit, answer(question)),
+		passages: (question, limit = PROMPT_PASSAGES) => {
+			const parts = partsOf(question);
+			if (!parts) return passagesOfOne(question, limit);
+			// Each part's passages in turn, so the model sees what answers both.
+			const first = passagesOfOne(parts.again ? parts.first : question, limit);
+			return interleave(first, passagesOfOne(parts.second, limit), limit);
+		},
 	};
+}
+
+/** Each passage once, alternating between the lists, up to the limit. */
+function interleave(
+	first: readonly KnowledgePassage[],
+	second: readonly KnowledgePassage[],
+	limit: number,
+): KnowledgePassage[] {
+	const chosen = new Map<number, KnowledgePassage>();
+	for (let index = 0; chosen.size < limit && index < Math.max(first.length, second.length); index += 1)
+		for (const passage of [first[index], second[index]])
+			if (passage && chosen.size < limit) chosen.set(passage.id, passage);
+	return [...chosen.values()];
 }
 
 function build(knowledge: KnowledgeBase) {

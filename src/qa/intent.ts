@@ -182,6 +182,12 @@ const NAME_ASKED =
 const RELATIVE_WHERE =
 	/\b(thing|things|part|step|stage|bit|one|trick|method|idea|concept|process|technique|phase) where\b/g;
 /** "Why would anyone still pick v3 over r1", "why use r1 instead of o1": a choice between two. */
+/**
+ * "Whats the technical reason", "what was their reasoning", "like whats going on inside": the student asks for the
+ * reason itself, which a line restating what happened does not give.
+ */
+export const INSISTS_ON_REASON =
+	/\b(technical(ly)? (reason|why)|technically why|(actual|real|official|exact|business|underlying) reasons?|reasons? (behind|given)|reasoning behind|(what was|whats|what is) their reasoning|(whats|what is|explain) the mechanism|mechanism behind|going on inside|under the hood|what exactly made|why exactly)\b/;
 /** "Why would anyone pick", "why use": a reason to choose one. */
 export const WHY_CHOOSE =
 	/\bwhy (would|should|do|does|might|did|will)?( \S+){0,3} (pick|choose|use|prefer|go with|want|take|select)\b/;

@@ -3,7 +3,7 @@ import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
 import { askedTerms } from '../question.js';
 import { stem, words } from '../text.js';
 import { leadLine, summaryLine } from './lead.js';
-import { asksName, asksUsage, impactWords, type AccessKind } from '../intent.js';
+import { asksName, asksUsage, impactWords, INSISTS_ON_REASON, type AccessKind } from '../intent.js';
 import type { KnowledgePassage } from '../passages.js';
 import type { AnswerContext, SearchTuning } from './context.js';
 import { definitionAnswer, nameAnswer, subjectOf } from './definition.js';
@@ -49,12 +49,6 @@ const SCORES_FOR_WHY = 0.5;
 const weighWhen = (pattern: RegExp, factor: number) => (passage: KnowledgePassage) =>
 	pattern.test(passage.text) ? factor : 1;
 
-/**
- * "Whats the technical reason", "what was their reasoning", "like whats going on inside": the student asks for the
- * reason itself, which a line restating what happened does not give.
- */
-const INSISTS_ON_REASON =
-	/\b(technical(ly)? (reason|why)|technically why|(actual|real|official|exact|business|underlying) reasons?|reasons? (behind|given)|reasoning behind|(what was|whats|what is) their reasoning|(whats|what is|explain) the mechanism|mechanism behind|going on inside|under the hood|what exactly made|why exactly)\b/;
 /** A line that gives a reason, not only what happened ("…, so dropping it saves memory", "which could invite…"). */
 const STATES_REASON = new RegExp(
 	String.raw`${CAUSAL.source}|, so\b|\b(due to|which is why|that is why|as a result|thanks to|lets|allows?|otherwise|could|would)\b`,
