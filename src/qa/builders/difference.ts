@@ -41,6 +41,12 @@ const ASPECT_WORDS: readonly [ModelAspect, readonly string[]][] = [
 			'pick',
 			'choos',
 			'prefer',
+			// How good the output is: "how do r1-zero and r1 differ in output quality".
+			'qualiti',
+			'output',
+			'readabl',
+			'messi',
+			'clean',
 		],
 	],
 ];
@@ -140,6 +146,24 @@ const COMPARISON_WORDS: ReadonlySet<string> = new Set(
 		'sentence',
 		'word',
 		'words',
+		// How the answer is wanted, or what it is for: "explain r1 vs r1-zero for my notes", "quick one pls".
+		'explain',
+		'describe',
+		'tell',
+		'note',
+		'notes',
+		'quick',
+		'quickly',
+		'simple',
+		'simply',
+		'please',
+		'pls',
+		'tldr',
+		'overview',
+		'exam',
+		'study',
+		'class',
+		'homework',
 	].map(stem),
 );
 

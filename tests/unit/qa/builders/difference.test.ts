@@ -142,3 +142,18 @@ describe('difference: two distills trained alike are told apart by their figures
 		expect(expectCovered(engine.answer(question)).text).toContain(figure);
 	});
 });
+
+describe('difference: words that say how the answer is wanted, or about output quality', () => {
+	it('GIVEN "explain r1 vs r1-zero for my notes" THEN both models side by side, with how each was trained', () => {
+		const { text } = expectCovered(engine.answer('explain r1 vs r1-zero for my notes'));
+		expect(text).toContain('**DeepSeek-R1**');
+		expect(text).toContain('**DeepSeek-R1-Zero**');
+		expect(text).toMatch(/cold-start/i);
+	});
+
+	it('GIVEN "how do r1-zero and r1 differ in output quality?" THEN their strengths: readability and language mixing', () => {
+		const { text } = expectCovered(engine.answer('how do r1-zero and r1 differ in output quality?'));
+		expect(text).toMatch(/readability/i);
+		expect(text).toMatch(/language mixing/i);
+	});
+});
