@@ -12,7 +12,10 @@ import { summaryLine, supportLines } from './lead.js';
  */
 export function subjectOf(question: Question): Topic | undefined {
 	const [only, ...others] = question.topics;
-	if (!only || others.length > 0) return undefined;
+	if (!only) return undefined;
+	// "What does 'language mixing' mean in the context of R1-Zero": a method or idea named first, the models after it
+	// only say where.
+	if (others.length > 0 && (only.kind === 'model' || others.some((topic) => topic.kind !== 'model'))) return undefined;
 	const inNames = new Set<number>();
 	for (const match of question.entities) for (let i = match.start; i < match.end; i += 1) inNames.add(i);
 	const loose = question.words.filter((word, index) => !inNames.has(index) && !isStopWord(word) && !FRAMING.has(word));
@@ -41,6 +44,12 @@ const FRAMING: ReadonlySet<string> = new Set([
 	'summarise',
 	'info',
 	'information',
+	'context',
+	'mean',
+	'means',
+	'used',
+	'paper',
+	'article',
 ]);
 
 /**

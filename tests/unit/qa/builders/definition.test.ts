@@ -87,3 +87,19 @@ describe('definition: a thing described without its name is named', () => {
 		expect(expectCovered(engine.answer('whats the 2nd step called')).text).toContain('Cold-start');
 	});
 });
+
+describe('definition: an idea named first, a model after it only saying where', () => {
+	it('GIVEN "What does \'language mixing\' mean in the context of R1-Zero?" THEN language mixing is defined', () => {
+		const answer = expectCovered(engine.answer("What does 'language mixing' mean in the context of R1-Zero?"));
+		expect(answer.topic.id).toBe('language-mixing');
+		expect(answer.text).toMatch(/switches between languages/);
+	});
+
+	it.each([
+		['what does language mixing mean in the context of r1-zero', 'language-mixing'],
+		['what is r1-zero in the grpo paper', undefined],
+		['what is grpo and the aha moment', undefined],
+	])('GIVEN %j THEN the subject is %s (a model named first, or two ideas, leave it to retrieval)', (question, id) => {
+		expect(subjectOf(engine.read(question))?.id).toBe(id);
+	});
+});
