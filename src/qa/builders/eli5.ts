@@ -2,6 +2,8 @@ import type { Topic } from '../../knowledge/types.js';
 import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
 import type { AnswerContext } from './context.js';
 import { confidentLead } from './retrieved.js';
+import { askedTerms } from '../question.js';
+import { stem, words } from '../text.js';
 
 /** "Like I'm five": the topic's plain-words line, then its summary for the next step up. */
 export function eli5Answer(ctx: AnswerContext): QaAnswer {
@@ -9,7 +11,14 @@ export function eli5Answer(ctx: AnswerContext): QaAnswer {
 	if (PIPELINE.test(ctx.question.words.join(' ')) && !ctx.question.topics.some((topic) => topic.kind === 'stage'))
 		return pipelineInPlainWords(ctx);
 	if (named && other) return bothInPlainWords(named, other);
-	const topic = named ?? confidentLead(ctx, ctx.search())?.passage.topic;
+	// "eli5 why r1 is such a big deal": more is asked of the model than what it is; the passage that answers it says
+	// which topic to put in plain words.
+	const plainly = named?.plain ?? named?.summary ?? '';
+	const held = new Set(words(`${plainly} ${named?.summary ?? ''}`).map(stem));
+	const more =
+		askedTerms(ctx.question).filter((term) => !held.has(term) && !PLAIN_WORDS_ASKED.has(term)).length >=
+		MORE_ASKED_TERMS;
+	const topic = (more || !named ? confidentLead(ctx, ctx.search())?.passage.topic : undefined) ?? named;
 	if (!topic) return notCovered('eli5', ctx.suggestions());
 	const lead = topic.plain ?? topic.summary;
 	return composeAnswer(
@@ -46,6 +55,15 @@ function bothInPlainWords(first: Topic, second: Topic): QaAnswer {
 		{ direct: true, alsoFrom: [second.source.label] },
 	);
 }
+
+/** Words that ask for plain words ("explain rl like im 5", "grpo in simple words pls"), not for more. */
+const PLAIN_WORDS_ASKED: ReadonlySet<string> = new Set(
+	'explain like im i m 5 five simple simply word words pls please plain dumb layman laymans terms kid kids child eli5 eli basic basically easy understand noob beginner'
+		.split(' ')
+		.map(stem),
+);
+/** Asked terms the named topic's plain line and summary do not hold, beyond which more is asked of it. */
+const MORE_ASKED_TERMS = 2;
 
 const PIPELINE = /\b(pipeline|steps|stages|training process|recipe|how (it|r1) (was|is) (made|trained|built))\b/;
 

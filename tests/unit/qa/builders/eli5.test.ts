@@ -52,3 +52,18 @@ describe('eli5: two models in plain words, then how each was made', () => {
 		expect(answer.text.toLowerCase()).toContain('cold-start');
 	});
 });
+
+describe('eli5: more asked of a named model than what it is', () => {
+	it('GIVEN "eli5 why r1 is such a big deal" THEN the plain words of why it matters, not of what R1 is', () => {
+		const answer = expectCovered(engine.answer('eli5 why r1 is such a big deal'));
+		expect(answer.topic.id).toBe('why-it-matters');
+		expect(answer.text).toContain('in plain words');
+	});
+
+	it.each([
+		['explain rl like im 5', 'reinforcement-learning'],
+		['grpo in simple words pls', 'grpo'],
+	])('GIVEN %j (only plain words asked) THEN the named topic, %s', (question, id) => {
+		expect(expectCovered(engine.answer(question)).topic.id).toBe(id);
+	});
+});
