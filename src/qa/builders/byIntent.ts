@@ -13,6 +13,7 @@ import { factCheckAnswer } from './factCheck.js';
 import { orderAnswer } from './order.js';
 import { NUMBER, passageAnswer, retrievedAnswer } from './retrieved.js';
 import { scoreAnswer } from './score.js';
+import { misplacedFigure } from './misplacedFigure.js';
 
 const DATED =
 	/\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
@@ -90,8 +91,11 @@ function answerAsked(ctx: AnswerContext): QaAnswer {
 			return factCheckAnswer(ctx);
 		case 'order':
 			return orderAnswer(ctx);
-		case 'score':
-			return scoreAnswer(ctx);
+		case 'score': {
+			// "r1 scored 97.3 on aime": a score stated is a claim checked.
+			const answer = scoreAnswer(ctx);
+			return misplacedFigure(ctx, answer) ?? answer;
+		}
 		case 'difference':
 			return differenceAnswer(ctx);
 		case 'when':

@@ -8,6 +8,7 @@ import { isNameWord, type Question } from '../question.js';
 import type { RankedPassage } from '../retrieve.js';
 import { terms, words } from '../text.js';
 import { withVerdict } from './verdict.js';
+import { misplacedFigure } from './misplacedFigure.js';
 
 const VERDICT: Readonly<Record<FactCheckVerdict, string>> = {
 	wrong: 'No: the article gets this wrong.',
@@ -28,11 +29,16 @@ export function factCheckAnswer(ctx: AnswerContext): QaAnswer {
 	const asked = ctx.question.intent.ownClaim;
 	const saysTheSame = best && check ? sameClaim(ctx.question, check.claim, best.passage.topic) : false;
 	// The student's own claim, when no article claim says it, is answered as what it asks ("…, true?" left out).
-	if (asked && !saysTheSame)
-		return withVerdict(ctx.question, answerByIntent({ ...ctx, question: { ...ctx.question, intent: asked } }));
+	if (asked && !saysTheSame) {
+		const answer = withVerdict(ctx.question, answerByIntent({ ...ctx, question: { ...ctx.question, intent: asked } }));
+		return misplacedFigure(ctx, answer) ?? answer;
+	}
 	const named = best ? ctx.question.topics.includes(best.passage.topic) : false;
 	// "Is it true that …" with no article claim like it: what our sources say, with a yes when they plainly say it.
-	const ourSources = (): QaAnswer => withVerdict(ctx.question, retrievedAnswer(ctx, 'factcheck'));
+	const ourSources = (): QaAnswer => {
+		const answer = withVerdict(ctx.question, retrievedAnswer(ctx, 'factcheck'));
+		return misplacedFigure(ctx, answer) ?? answer;
+	};
 	if (!best || !check || (best.matched.length < MIN_MATCHED_TERMS && !named)) return ourSources();
 	// "r1 shows its thinking but o1 hides it, true?" is the student's own claim: an article claim about the same
 	// models is no answer to it unless it says the same thing.
