@@ -4,7 +4,7 @@
  */
 const CHAT_FILLER =
 	`afaik anybody anyway anyways bot bro bruh btw def definitely dude esp especially everybody everyone exactly fr fyi genuinely guess hmm
-	honestly ig iirc imho imo jk kinda legit literally lmao lmfao lowkey maybe nah nvm obv obviously ofc oh omg perhaps
+	hit hits honestly ig iirc imho imo jk kinda legit literally lmao lmfao lowkey maybe nah nvm obv obviously ofc oh omg perhaps
 	probably prolly q qq seriously simply smh somebody sorta stuff super tho tia totally ty um uh wait whatever wtf yall yo`.split(
 		/\s+/,
 	);

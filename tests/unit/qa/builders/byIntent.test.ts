@@ -271,3 +271,10 @@ describe('byIntent: a question that insists on the reason gets one, or "not in o
 		);
 	});
 });
+
+describe('byIntent: "hit" as in "hit arxiv" is no cache hit', () => {
+	it('GIVEN "when did the r1 paper hit arxiv" THEN the arXiv date, not the cache-hit price', () => {
+		const { text } = expectCovered(engine.answer('when did the r1 paper hit arxiv'));
+		expect(text.split('\n')[0]).toContain('2025-01-22');
+	});
+});
