@@ -23,6 +23,8 @@ export interface UncoveredAnswer {
 	readonly intent: Intent;
 	readonly text: string;
 	readonly suggestions: readonly Topic[];
+	/** What is asked is one of the things our sources leave open (a topic's `unstated` list), not merely unmatched. */
+	readonly leftOpen?: boolean;
 }
 
 export type QaAnswer = CoveredAnswer | UncoveredAnswer;

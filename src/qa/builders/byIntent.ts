@@ -134,7 +134,7 @@ function answerAsked(ctx: AnswerContext): QaAnswer {
 			// "how do i run r1 on my laptop with 16gb ram": our sources give no hardware figures, but they do say what
 			// runs on one's own machine.
 			const local = ctx.topicById(LOCAL_TOPIC);
-			if (!answer.covered && access === 'where' && local && ownMachine(ctx))
+			if (!answer.covered && !answer.leftOpen && access === 'where' && local && ownMachine(ctx))
 				return composeAnswer(intent, local, summaryLine(local), [], { direct: false });
 			return answer;
 		}

@@ -30,7 +30,11 @@ export function retrievedAnswer(ctx: AnswerContext, intent: Intent, tuning: Sear
 		.search({ ...tuning, withUnstated: true, ignoreNames: true })
 		.slice(0, CONFIDENCE.candidates)
 		.find((entry) => entry.passage.kind === 'unstated' && asksWhatIsOpen(ctx, intent, entry));
-	if (open) return notCovered(intent, ctx.suggestions(), `Our sources do not say ${unstatedText(open.passage.text)}.`);
+	if (open)
+		return {
+			...notCovered(intent, ctx.suggestions(), `Our sources do not say ${unstatedText(open.passage.text)}.`),
+			leftOpen: true,
+		};
 	const ranked = ctx.search(tuning);
 	const lead = confidentLead(ctx, ranked);
 	if (!lead) return notCovered(intent, ctx.suggestions());

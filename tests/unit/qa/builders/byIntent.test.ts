@@ -278,3 +278,14 @@ describe('byIntent: "hit" as in "hit arxiv" is no cache hit', () => {
 		expect(text.split('\n')[0]).toContain('2025-01-22');
 	});
 });
+
+describe('byIntent: hardware our sources never give', () => {
+	it('GIVEN "whats the minimum VRAM needed to run the 32b distill" THEN not stated, and not the how-to-run summary instead', () => {
+		const answer = expectNotCovered(engine.answer("what's the minimum VRAM needed to run the 32b distill?"));
+		expect(answer.text).toMatch(/Our sources do not say what hardware/);
+	});
+
+	it('GIVEN "can i run r1 at home" THEN how to run it yourself', () => {
+		expect(expectCovered(engine.answer('can i run r1 at home')).topic.id).toBe('run-locally');
+	});
+});
