@@ -3,9 +3,9 @@
  * them; the intent rules read the whole text ("is it actually true").
  */
 const CHAT_FILLER =
-	`afaik anybody anyway anyways bot bro bruh btw def definitely dude esp especially everybody everyone exactly fr fyi genuinely guess hmm
+	`afaik allegedly anybody anyway anyways apparently bot bro bruh btw def definitely dude esp especially everybody everyone exactly fr fyi genuinely guess hmm
 	hit hits honestly ig iirc imho imo jk kinda legit literally lmao lmfao lowkey maybe nah nvm obv obviously ofc oh omg perhaps
-	probably prolly q qq seriously simply smh somebody sorta stuff super tho tia totally ty um uh wait whatever wtf yall yo`.split(
+	probably prolly q qq reportedly seemingly seriously simply smh somebody sorta stuff super supposedly tho tia totally ty um uh wait whatever wtf yall yo`.split(
 		/\s+/,
 	);
 

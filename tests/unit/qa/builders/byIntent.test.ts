@@ -289,3 +289,11 @@ describe('byIntent: hardware our sources never give', () => {
 		expect(expectCovered(engine.answer('can i run r1 at home')).topic.id).toBe('run-locally');
 	});
 });
+
+describe('byIntent: hedges ("supposedly", "allegedly") are no names of things', () => {
+	it('GIVEN "r1 allegedly has a codeforces rating over 2000, what is it really" THEN its rating', () => {
+		expect(
+			expectCovered(engine.answer('r1 allegedly has a codeforces rating over 2000, what is it really')).text,
+		).toContain('2029');
+	});
+});
