@@ -86,12 +86,21 @@ function overlapsClaim(question: Question, claim: string, isCommon: (term: strin
 	const inClaim = new Set(terms(claim).map(figure));
 	// A word most topics use ("reasoning") is shared by chance: "good at long-context reasoning" is not "RL-first,
 	// building reasoning with RL".
-	const shared = new Set(
-		question.terms.map(figure).filter((term) => !VERDICT_TERMS.has(term) && inClaim.has(term) && !isCommon(term)),
+	const sharedTerm = (term: string): boolean => !VERDICT_TERMS.has(term) && inClaim.has(term) && !isCommon(term);
+	if (claimedTerms(question).map(figure).some(sharedTerm)) return true;
+	// (A figure is what is claimed even where a topic is named by it: "the 6.5x price"; but a step's number names the
+	// step: "the article says step 4 drops messy code blocks" is not the claim "step 4's data is about helpfulness".)
+	const nameTerms = (entity: Question['entities'][number]): string[] =>
+		question.words
+			.slice(entity.start, entity.end)
+			.flatMap((word) => terms(word))
+			.map(figure);
+	const figureClaimed = question.entities.some(
+		(entity) => entity.topic.kind !== 'stage' && nameTerms(entity).some((term) => /^\d/.test(term) && sharedTerm(term)),
 	);
-	const claimed = new Set(claimedTerms(question).map(figure));
-	// (A figure is what is claimed even where a topic is named by it: "the 6.5x price".)
-	return [...shared].some((term) => claimed.has(term) || /^\d/.test(term)) || shared.size >= 2;
+	// Two of the names the question uses, both in the claim ("r1" and "r1-zero").
+	const namesInClaim = question.entities.filter((entity) => nameTerms(entity).some(sharedTerm)).length;
+	return figureClaimed || namesInClaim >= 2;
 }
 
 /** The question's content terms outside the names and the verdict asked for: what it claims. */

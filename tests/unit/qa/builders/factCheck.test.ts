@@ -167,3 +167,19 @@ describe('factCheck: rounded figures, rumours and common words', () => {
 		expect(answer.text).toContain('FRAMES');
 	});
 });
+
+describe('factCheck: a step named is no claim shared', () => {
+	it('GIVEN "the article says step 4 gets rid of messy code blocks and mixed languages, is that accurate" THEN not the step-4 helpfulness correction', () => {
+		const { text } = expectCovered(
+			engine.answer('the article says step 4 gets rid of messy code blocks and mixed languages, is that accurate'),
+		);
+		expect(text).not.toMatch(/gets this wrong/);
+		expect(text).toMatch(/code blocks/);
+	});
+
+	it('GIVEN "the article says step 4 is about being helpful and friendly, right?" THEN that claim is corrected', () => {
+		expect(
+			expectCovered(engine.answer('the article says step 4 is about being helpful and friendly, right?')).text,
+		).toMatch(/^No: the article gets this wrong/);
+	});
+});
