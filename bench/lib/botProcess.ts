@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -86,6 +87,14 @@ export async function spawnBot(
 			reject(new Error(`${script} exited (${String(code)}) before ready:\n${output}`));
 		});
 	});
+	// e.g. BENCH_BOT_OUTPUT_DIR=/tmp/out with BENCH_NODE_ARGS=--trace-gc-nvp: each bot's whole output kept in a file.
+	const outputDirectory = process.env['BENCH_BOT_OUTPUT_DIR'];
+	if (outputDirectory) {
+		const file = createWriteStream(path.join(outputDirectory, `${path.basename(script)}-${String(child.pid)}.log`));
+		file.write(output);
+		child.stdout.pipe(file, { end: false });
+		child.stderr.pipe(file, { end: false });
+	}
 	child.stdout.resume();
 	child.stderr.resume();
 	return {
