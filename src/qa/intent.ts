@@ -176,6 +176,8 @@ const METHOD =
 	/\b(calculated?|computed?|measured?|measures|evaluated?|evaluate|run|ran|tested|graded?|defined|define|phrase|word|read|interpret|set up|scored by|counted|keeps?|kept|avoids?|contaminat\w*|chosen|picked|selected|(does|do)( \S+){1,3} work)\b/;
 const HOW_GOOD = /\bhow (good|well|high|strong|much|many|far|big|bad)\b/;
 const HOW_LONG = /\bhow long\b/;
+/** "How many contests …", "how many problems …" (asked first): a count; "how many points" is a score. */
+const HOW_MANY_THINGS = /^(?:\S+ ){0,2}how many (?!points?\b|percent|marks?\b)\w/;
 const NAME_ASKED =
 	/\b((whats|what is|what s) (it|that|this|that thing|this thing) (called|named)|(whats|what is) the (name|term|word|technical term)( for (it|that|this))?|what do (you|they|we|u|people) call|is there a (name|term|word) for|(whats|what is|what s) (that|this|it) (even )?called)\b|\bcalled$/;
 /** "The thing where", "the part where": a relative clause describing something, not a question of place. */
@@ -390,6 +392,8 @@ function readRules(input: IntentInput): IntentReading {
 	if (LIMIT.test(text) && COUNTED_THINGS.test(text)) return reading('quantity');
 	// "Frames benchmark = ?", "codeforces is a benchmark or a website?": the word "benchmark" alone asks what it is.
 	const scoreWords = SCORE.test(text.replace(/\bbenchmarks?\b/g, ' '));
+	// "How many codeforces contests were used to rate r1": things counted on a benchmark, not its score.
+	if (HOW_MANY_THINGS.test(text) && !why) return reading('quantity');
 	// "How long are r1's summaries on arenahard": a length measured on a benchmark, not its score.
 	if (namesBenchmark && !why && !HOW_LONG.test(text) && (models > 0 || scoreWords)) return reading('score');
 	// "They used a process reward model to score each step": a method named scores something, it has no score.

@@ -494,3 +494,14 @@ describe('intent: words that look like another intent', () => {
 		expect(intentOf(question)).toBe(intent);
 	});
 });
+
+describe('intent: things counted on a benchmark are a count, points are a score', () => {
+	it.each([
+		['how many codeforces contests were used to rate r1', 'quantity'],
+		['how many rl steps did they run on qwen-32b-base for the aime comparison', 'quantity'],
+		['how many points did r1 get on aime', 'score'],
+		['r1 aime score', 'score'],
+	] as const)('GIVEN %j THEN %s', (question, intent) => {
+		expect(intentOf(question)).toBe(intent);
+	});
+});
