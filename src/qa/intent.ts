@@ -386,8 +386,10 @@ function readRules(input: IntentInput): IntentReading {
 		return reading('access', { access: 'where' });
 	const why = WHY.test(text);
 	// "How is pass@1 calculated", "how did they run swe-bench", "how should i phrase maths questions": how a benchmark
-	// is measured or a model is used, not what it scored.
-	if (USAGE.test(text) || (HOW.test(text) && METHOD.test(text) && !HOW_GOOD.test(text))) return reading('how');
+	// is measured or a model is used, not what it scored. ("Why does deepseek say dont use a system prompt" asks why.)
+	const asksWhyFirst = /^why\b/.test(text);
+	if (!asksWhyFirst && (USAGE.test(text) || (HOW.test(text) && METHOD.test(text) && !HOW_GOOD.test(text))))
+		return reading('how');
 	// "Max tokens r1 could generate in the benchmark runs": a limit counted, not a score.
 	if (LIMIT.test(text) && COUNTED_THINGS.test(text)) return reading('quantity');
 	// "Frames benchmark = ?", "codeforces is a benchmark or a website?": the word "benchmark" alone asks what it is.

@@ -505,3 +505,12 @@ describe('intent: things counted on a benchmark are a count, points are a score'
 		expect(intentOf(question)).toBe(intent);
 	});
 });
+
+describe('intent: a why about how a model is used asks why', () => {
+	it.each([
+		['why does deepseek say dont use a system prompt with r1', 'why'],
+		['how should i prompt r1, system prompt or not', 'how'],
+	] as const)('GIVEN %j THEN %s', (question, intent) => {
+		expect(intentOf(question)).toBe(intent);
+	});
+});
