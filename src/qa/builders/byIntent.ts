@@ -6,7 +6,7 @@ import { leadLine, summaryLine } from './lead.js';
 import { asksName, asksUsage, impactWords, INSISTS_ON_REASON, type AccessKind } from '../intent.js';
 import type { KnowledgePassage } from '../passages.js';
 import type { AnswerContext, SearchTuning } from './context.js';
-import { definitionAnswer, nameAnswer, subjectOf } from './definition.js';
+import { definitionAnswer, listedBenchmarkAnswer, nameAnswer, subjectOf } from './definition.js';
 import { differenceAnswer } from './difference.js';
 import { eli5Answer } from './eli5.js';
 import { factCheckAnswer } from './factCheck.js';
@@ -144,6 +144,8 @@ function answerAsked(ctx: AnswerContext): QaAnswer {
 			const described = ctx.question.topics.length === 0 && asksName(ctx.question.words.join(' '));
 			const named = described ? nameAnswer(ctx) : undefined;
 			if (named) return named;
+			const listed = listedBenchmarkAnswer(ctx);
+			if (listed) return listed;
 			const subject = subjectOf(ctx.question);
 			return subject ? definitionAnswer(ctx, subject) : retrievedAnswer(ctx, intent);
 		}

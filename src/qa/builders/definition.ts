@@ -1,5 +1,6 @@
 import type { Topic } from '../../knowledge/types.js';
-import { composeAnswer, type Line, type QaAnswer } from '../answer.js';
+import { composeAnswer, notCovered, type Line, type QaAnswer } from '../answer.js';
+import { formatScore } from '../scores.js';
 import type { Question } from '../question.js';
 import { isStopWord } from '../text.js';
 import type { RankedPassage } from '../retrieve.js';
@@ -103,4 +104,52 @@ export function definitionAnswer(ctx: AnswerContext, topic: Topic): QaAnswer {
 			? support
 			: topic.facts.slice(0, 2).map((fact) => ({ text: fact.text, source: fact.source.label }));
 	return composeAnswer('definition', topic, lead, facts, { direct: true });
+}
+
+/**
+ * "What is alpacaeval", "what is cnmo 2024": a benchmark our sources list with others on one topic. Its own sentence
+ * ("CNMO 2024 is the Chinese National High School Mathematics Olympiad") answers; where there is none, our sources
+ * give only its scores, and the answer says so rather than describing the whole list.
+ */
+export function listedBenchmarkAnswer(ctx: AnswerContext): QaAnswer | undefined {
+	const [match, ...others] = ctx.question.entities;
+	const benchmark = match?.benchmark;
+	if (!match || !benchmark || others.some((other) => other.topic !== match.topic)) return undefined;
+	// A benchmark with a topic of its own ("MMLU") is defined by that topic's summary.
+	if (match.topic.title === benchmark.name) return undefined;
+	const listed = ctx.knowledge.benchmarks.benchmarks.filter((each) => each.topic === match.topic.id);
+	if (listed.length < 2) return undefined;
+	// Its own sentence, up to the full stop (not the point of "82.5") or semicolon that ends it.
+	const says = new RegExp(
+		String.raw`(?:^|[.;]\s+)(${escapeRegExp(benchmark.name)} is (?:a|an|the)\b.*?)(?:[.;](?=\s|$)|$)`,
+	);
+	const scores = ctx.knowledge.benchmarks.scores.filter((score) => score.benchmark === benchmark.id);
+	const figures = scores
+		.map((score) => `${ctx.topicById(score.model)?.title ?? score.model} ${formatScore(score)}`)
+		.join(', ');
+	const table: Line[] =
+		scores.length > 0
+			? [
+					{
+						text: `In our score table: ${figures}.`,
+						source: [...new Set(scores.map((score) => score.source.label))].join('; '),
+					},
+				]
+			: [];
+	for (const passage of ctx.passagesOf(match.topic)) {
+		const sentence = says.exec(passage.text)?.[1];
+		if (sentence)
+			return composeAnswer('definition', match.topic, { text: `${sentence}.`, source: passage.source }, table, {
+				direct: true,
+			});
+	}
+	return notCovered(
+		'definition',
+		[match.topic],
+		`Our sources give only its scores${figures ? ` (${figures})` : ''}, not what ${benchmark.name} tests.`,
+	);
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../../src/knowledge/types.js';
 import type { QaEngine } from '../../../../src/qa/engine.js';
 import { subjectOf } from '../../../../src/qa/builders/definition.js';
-import { expectCovered, loadRealQa, supportingLines, topicOf } from '../fixtures.js';
+import { expectCovered, expectNotCovered, loadRealQa, supportingLines, topicOf } from '../fixtures.js';
 
 let knowledge: KnowledgeBase;
 let engine: QaEngine;
@@ -101,5 +101,27 @@ describe('definition: an idea named first, a model after it only saying where', 
 		['what is grpo and the aha moment', undefined],
 	])('GIVEN %j THEN the subject is %s (a model named first, or two ideas, leave it to retrieval)', (question, id) => {
 		expect(subjectOf(engine.read(question))?.id).toBe(id);
+	});
+});
+
+describe('definition: a benchmark listed with others on one topic', () => {
+	it('GIVEN "what is cnmo 2024" THEN its own sentence, then its figures', () => {
+		const { text } = expectCovered(engine.answer('what is cnmo 2024'));
+		expect(text.split('\n')[0]).toBe('CNMO 2024 is the Chinese National High School Mathematics Olympiad.');
+		expect(text).toContain('78.8');
+	});
+
+	it('GIVEN "what is frames" THEN the sentence whole, past the point of 82.5', () => {
+		expect(expectCovered(engine.answer('what is frames')).text.split('\n')[0]).toMatch(/beats V3's 73\.3\.$/);
+	});
+
+	it('GIVEN "what is alpacaeval" (only scores in our sources) THEN not stated, with its score', () => {
+		const { text } = expectNotCovered(engine.answer('what is alpacaeval'));
+		expect(text).toContain('not what AlpacaEval 2.0 tests');
+		expect(text).toContain('87.6');
+	});
+
+	it('GIVEN "what is mmlu" (a topic of its own) THEN its summary', () => {
+		expect(expectCovered(engine.answer('what is mmlu')).text).toMatch(/^\*\*MMLU\*\*:/);
 	});
 });
