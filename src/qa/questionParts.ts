@@ -1,5 +1,6 @@
 import { INSISTS_ON_REASON, type Intent } from './intent.js';
 import { askedTerms, type Question, type QuestionReader } from './question.js';
+import { stem } from './text.js';
 
 /**
  * Where one message asks a second question: after a question mark ("what base model is the 14b built on? and the
@@ -53,7 +54,7 @@ const PRESSING = new Set(
 		'sure',
 		'correct',
 		'wrong',
-	].map((word) => word.slice(0, 6)),
+	].map(stem),
 );
 
 /**
@@ -89,7 +90,7 @@ function asTwoQuestions(first: Question, second: Question): QuestionParts | unde
 	const firstNames = new Set(first.topics);
 	const newNames = second.topics.filter((topic) => !firstNames.has(topic));
 	const firstTerms = new Set(first.terms);
-	const newTerms = askedTerms(second).filter((term) => !firstTerms.has(term) && !PRESSING.has(term.slice(0, 6)));
+	const newTerms = askedTerms(second).filter((term) => !firstTerms.has(term) && !PRESSING.has(term));
 	// "and the 8b one?": the first question again, about the newly named thing.
 	if (second.words.length <= ELLIPTICAL_WORDS && newNames.length > 0 && newTerms.length === 0) {
 		const replaced = first.entities.find((entity) => entity.topic.kind === newNames[0]?.kind);
