@@ -169,7 +169,12 @@ const COMPARISON_WORDS: ReadonlySet<string> = new Set(
 
 function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAnswer {
 	const asked = askedTerms(ctx.question);
-	const wanted = new Set(asked);
+	// An aspect named as a topic counts too: "r1 vs v3 api price" names the pricing topic, "o3-mini vs o3 release
+	// dates" the timeline.
+	const aspectNames = ctx.question.entities
+		.filter((entity) => entity.topic.kind !== 'model')
+		.flatMap((entity) => ctx.question.words.slice(entity.start, entity.end).map(stem));
+	const wanted = new Set([...asked, ...aspectNames]);
 	// "What is r1 worse at than v3", "why would i pick v3 over r1": what each one is good and bad at, which the
 	// strengths say in words (function calling, JSON) where the score table has only its benchmarks.
 	const choosing = GOOD_AT.test(ctx.question.words.join(' '));

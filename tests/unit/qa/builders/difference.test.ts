@@ -157,3 +157,17 @@ describe('difference: words that say how the answer is wanted, or about output q
 		expect(text).toMatch(/language mixing/i);
 	});
 });
+
+describe('difference: an aspect named by a topic of its own', () => {
+	it('GIVEN "r1 vs v3 api price per million output tokens?" (the pricing topic named) THEN both prices', () => {
+		const { text } = expectCovered(engine.answer('r1 vs v3 api price per million output tokens?'));
+		expect(text).toContain('$2.19');
+		expect(text).toContain('$1.10');
+	});
+
+	it('GIVEN "o3 mini vs o3 release dates??" (the timeline named) THEN both release dates', () => {
+		const { text } = expectCovered(engine.answer('o3 mini vs o3 release dates??'));
+		expect(text).toContain('2025-01-31');
+		expect(text).toContain('2025-04-16');
+	});
+});
