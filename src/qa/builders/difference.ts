@@ -6,6 +6,7 @@ import { stem } from '../text.js';
 import { askedDomains } from '../domains.js';
 import type { AnswerContext } from './context.js';
 import { crossReferences } from './crossReferences.js';
+import { definitionAnswer } from './definition.js';
 import { retrievedAnswer } from './retrieved.js';
 import { scoreAnswer } from './score.js';
 
@@ -54,7 +55,13 @@ const ASPECT_WORDS: readonly [ModelAspect, readonly string[]][] = [
 /** Two named topics side by side: for models their comparison attributes, else their summaries. */
 export function differenceAnswer(ctx: AnswerContext): QaAnswer {
 	const [first, second] = ctx.question.topics;
-	if (!first || !second) return retrievedAnswer(ctx, 'difference');
+	if (!first) return retrievedAnswer(ctx, 'difference');
+	if (!second) {
+		// "grpo vs ppo": one side is a thing our sources only mention; the named one's own passages say how it differs,
+		// not another topic that shares the comparison's words.
+		const retrieved = retrievedAnswer(ctx, 'difference');
+		return !retrieved.covered || retrieved.topic === first ? retrieved : definitionAnswer(ctx, first);
+	}
 	if (first.attributes && second.attributes) return modelDifference(ctx, first, second);
 	const lead: Line = {
 		text: `**${first.title}**: ${first.summary}\n**${second.title}**: ${second.summary}`,

@@ -171,3 +171,11 @@ describe('difference: an aspect named by a topic of its own', () => {
 		expect(text).toContain('2025-04-16');
 	});
 });
+
+describe('difference: one side named, the other only mentioned by our sources', () => {
+	it('GIVEN "grpo vs ppo?? whats different" THEN GRPO and what it drops (the critic), not another topic', () => {
+		const answer = expectCovered(engine.answer('grpo vs ppo?? whats different'));
+		expect(answer.topic.id).toBe('grpo');
+		expect(answer.text).toMatch(/critic/);
+	});
+});
