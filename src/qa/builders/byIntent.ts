@@ -14,6 +14,7 @@ import { orderAnswer } from './order.js';
 import { NUMBER, passageAnswer, retrievedAnswer } from './retrieved.js';
 import { scoreAnswer } from './score.js';
 import { misplacedFigure } from './misplacedFigure.js';
+import { releaseOrder } from './releaseOrder.js';
 
 const DATED =
 	/\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
@@ -84,6 +85,9 @@ function answerAsked(ctx: AnswerContext): QaAnswer {
 	const [unknownName] = ctx.strangeWords().filter((word) => /\d/.test(word) && !/^(eli\d+|v\d)/.test(word));
 	if (unknownName !== undefined)
 		return notCovered(intent, ctx.suggestions(), `Our sources do not mention "${unknownName}".`);
+	// "What came first, o1 or v3": the models' release dates, whatever the question reads as.
+	const releases = releaseOrder(ctx);
+	if (releases) return releases;
 	switch (intent) {
 		case 'eli5':
 			return eli5Answer(ctx);
