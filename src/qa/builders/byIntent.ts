@@ -44,6 +44,9 @@ const ACCESS_TOPICS: Readonly<Record<AccessKind, readonly string[]>> = {
 	where: ['where-to-try', 'run-locally'],
 };
 
+/** "How does X work", "how X works", "how does X actually function". */
+const HOW_IT_WORKS =
+	/\bhow (does|do|did|is|would)?\s?\S+(\s\S+){0,3}\s(work|works|function|operate)\b|\bhow \S+(\s\S+){0,3} works\b/;
 const PROMPTING_TOPIC = 'prompting-r1';
 const ADVISED_MODEL = 'deepseek-r1';
 const SCORES_FOR_WHY = 0.5;
@@ -125,6 +128,10 @@ function answerAsked(ctx: AnswerContext): QaAnswer {
 			// "How should i phrase maths questions to r1": the prompting advice, not the maths scores.
 			const advice = asksUsage(ctx.question.words.join(' ')) ? promptingAdvice(ctx) : undefined;
 			if (advice) return advice;
+			// "How does distillation work in the r1 paper": nothing asked but how the named method works, which its
+			// summary and its best facts say.
+			const method = HOW_IT_WORKS.test(ctx.question.words.join(' ')) ? subjectOf(ctx.question) : undefined;
+			if (method && method.kind !== 'model') return definitionAnswer(ctx, method, 'how');
 			return retrievedAnswer(ctx, intent, { weigh: (passage) => (passage.kind === 'explanation' ? 1.3 : 1) });
 		}
 		case 'access': {

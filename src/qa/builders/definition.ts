@@ -1,6 +1,7 @@
 import type { Topic } from '../../knowledge/types.js';
 import { composeAnswer, notCovered, type Line, type QaAnswer } from '../answer.js';
 import { formatScore } from '../scores.js';
+import type { Intent } from '../intent.js';
 import type { Question } from '../question.js';
 import { isStopWord } from '../text.js';
 import type { RankedPassage } from '../retrieve.js';
@@ -46,6 +47,9 @@ const FRAMING: ReadonlySet<string> = new Set([
 	'info',
 	'information',
 	'context',
+	'work',
+	'works',
+	'function',
 	'mean',
 	'means',
 	'used',
@@ -94,7 +98,7 @@ const DESCRIBED_KIND_WEIGHT: Readonly<Partial<Record<Topic['kind'], number>>> = 
 };
 
 /** "What is X": the summary first, then the two facts of X that best fit the question. */
-export function definitionAnswer(ctx: AnswerContext, topic: Topic): QaAnswer {
+export function definitionAnswer(ctx: AnswerContext, topic: Topic, intent: Intent = 'definition'): QaAnswer {
 	const lead: Line = summaryLine(topic);
 	const ranked = ctx.search({ accept: (passage) => passage.topic === topic });
 	const summary = ranked.find((entry) => entry.passage.kind === 'summary');
@@ -103,7 +107,8 @@ export function definitionAnswer(ctx: AnswerContext, topic: Topic): QaAnswer {
 		support.length > 0
 			? support
 			: topic.facts.slice(0, 2).map((fact) => ({ text: fact.text, source: fact.source.label }));
-	return composeAnswer('definition', topic, lead, facts, { direct: true });
+	// A definition is the knowledge's to give; how a method works, a model configured may explain better.
+	return composeAnswer(intent, topic, lead, facts, { direct: intent === 'definition' });
 }
 
 /**

@@ -297,3 +297,14 @@ describe('byIntent: hedges ("supposedly", "allegedly") are no names of things', 
 		).toContain('2029');
 	});
 });
+
+describe('byIntent: how a named method works is its summary and best facts', () => {
+	it.each([
+		['how does distillation work in the r1 paper exactly', 'distillation', /800k/],
+		['how does the distillation step actually work', 'distillation-stage', /SFT only/],
+	])('GIVEN %j THEN %s, with %s', (question, id, content) => {
+		const answer = expectCovered(engine.answer(question));
+		expect(answer.topic.id).toBe(id);
+		expect(answer.text).toMatch(content);
+	});
+});
