@@ -8,7 +8,7 @@
  *
  * Both bots get bench/lib/allocationPreload.ts's preload (V8's sampling heap profiler, collected objects counted too). After
  * a warm-up of the whole mix, each kind runs alone for SOAK_ALLOCATION_SECONDS (default 20); what the bot
- * allocates while idle for as long is taken off. Not part of `npm run bench`.
+ * allocates while idle for as long (measured last, after a quiet spell) is taken off. Not part of `npm run bench`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +26,8 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CHECKOUT = process.env['SOAK_ALLOCATION_CHECKOUT'] ?? ROOT;
 const SECONDS = Number(process.env['SOAK_ALLOCATION_SECONDS'] ?? 20);
 const WARM_UP_SECONDS = 60;
+/** Before the idle window: everything the traffic left running (rounds, streams, compilation) has ended. */
+const QUIET_SECONDS = 30;
 /**
  * Quiz rounds this short end inside the phase that started them (each window waits a round after its traffic), so
  * their reveal edits are counted with the quiz, not with whatever runs a minute later.
@@ -133,6 +135,25 @@ await Promise.all([
 ]);
 emulator.reset();
 
+const runs: { name: string; bot: 'ours' | 'bare'; bytes: number; ms: number; interactions: number }[] = [];
+const measure = async (name: string, bot: 'ours' | 'bare', action: (index: number) => Promise<number>) => {
+	const run = await allocatedDuring(bot === 'ours' ? ours : bare, logOf(bot), () =>
+		drive(action, ACTIONS_PER_SECOND, SECONDS),
+	);
+	runs.push({ name, bot, ...run });
+	console.log(`${name}: ${String(run.interactions)} interactions`);
+	emulator.reset();
+};
+await measure('bare bot /ping', 'bare', ping);
+for (const kind of KINDS) {
+	// The soak's action for the n-th use of this kind: its slots in turn, 20 indices apart.
+	await measure(kind.name, 'ours', (n) => traffic.action(pick(kind.slots, n) + 20 * Math.floor(n / kind.slots.length)));
+}
+await measure('the whole mix', 'ours', traffic.action);
+
+// Idle last, after a quiet spell: measured straight after the warm-up it still held the warm-up's tail (78 bytes/ms
+// against 25 a minute later), which taken off every window made each kind look cheaper than it is.
+await new Promise((resolve) => setTimeout(resolve, QUIET_SECONDS * 1000));
 const idle = async () => {
 	await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
 	return 0;
@@ -143,23 +164,11 @@ const idleRate = { ours: oursIdle.bytes / oursIdle.ms, bare: bareIdle.bytes / ba
 console.log(
 	`idle: ours ${String(round(idleRate.ours))} bytes/ms, bare ${String(round(idleRate.bare))} bytes/ms (taken off below)`,
 );
-
-const rows: { name: string; interactions: number; kbPerInteraction: number }[] = [];
-const measure = async (name: string, bot: 'ours' | 'bare', action: (index: number) => Promise<number>) => {
-	const run = await allocatedDuring(bot === 'ours' ? ours : bare, logOf(bot), () =>
-		drive(action, ACTIONS_PER_SECOND, SECONDS),
-	);
-	const kb = (run.bytes - idleRate[bot] * run.ms) / 1024 / Math.max(1, run.interactions);
-	rows.push({ name, interactions: run.interactions, kbPerInteraction: round(kb, 1) });
-	console.log(`${name}: ${String(round(kb, 1))} KB per interaction (${String(run.interactions)} interactions)`);
-	emulator.reset();
-};
-await measure('bare bot /ping', 'bare', ping);
-for (const kind of KINDS) {
-	// The soak's action for the n-th use of this kind: its slots in turn, 20 indices apart.
-	await measure(kind.name, 'ours', (n) => traffic.action(pick(kind.slots, n) + 20 * Math.floor(n / kind.slots.length)));
-}
-await measure('the whole mix', 'ours', traffic.action);
+const rows = runs.map((run) => ({
+	name: run.name,
+	interactions: run.interactions,
+	kbPerInteraction: round((run.bytes - idleRate[run.bot] * run.ms) / 1024 / Math.max(1, run.interactions), 1),
+}));
 
 const whole = rows.at(-1)?.kbPerInteraction ?? Number.NaN;
 console.log(
