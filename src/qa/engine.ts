@@ -79,7 +79,12 @@ export function createQaEngine(knowledge: KnowledgeBase): QaEngine {
 		}
 		return found;
 	};
-	const partsOf = (question: string) => questionParts(question, engine().read);
+	// Read once for the answer and again for the prompt's passages: the last message's parts are kept.
+	let lastParts: { readonly question: string; readonly parts: QuestionParts | undefined } | undefined;
+	const partsOf = (question: string): QuestionParts | undefined => {
+		if (lastParts?.question !== question) lastParts = { question, parts: questionParts(question, engine().read) };
+		return lastParts.parts;
+	};
 	const answerParts = (question: string, parts: QuestionParts): QaAnswer => {
 		// "What base model is the 14b built on? and the 8b one?": the same question of two things, answered apart.
 		if (parts.again)
