@@ -179,12 +179,15 @@ function build(knowledge: KnowledgeBase) {
 				(tuning.withUnstated === true || passage.kind !== 'unstated') && userAccept(passage);
 			// One pass, and a new entry only where a factor changes its score: most passages keep theirs, and a question
 			// runs several such searches over a thousand or more matched passages.
-			const ranked: RankedPassage[] = [];
+			// (Sized once and cut to length, as the retrieval does: growing it by pushes copied it over and over.)
+			const ranked = new Array<RankedPassage>(scored.length);
+			let count = 0;
 			for (const entry of scored) {
 				if (!accept(entry.passage)) continue;
 				const weight = factor(entry.passage);
-				ranked.push(weight === 1 ? entry : reweighed(entry, weight));
+				ranked[count++] = weight === 1 ? entry : reweighed(entry, weight);
 			}
+			ranked.length = count;
 			ranked.sort(byScore);
 			if (!tuning.weigh) return ranked;
 			// An intent's preference (dated passages for "when", …) only reorders what could reach the top.
