@@ -12,6 +12,8 @@ const SPLIT_POINTS =
 const COMPARES = /\b(between|diff|difference|differences|vs|versus|compare|compared|comparison)\b/i;
 /** A second part that points back at the first ("does it beat o1-mini there"). */
 const POINTS_BACK = /\b(it|its|they|them|their|there|that|this|those|these|one|ones)\b/i;
+/** Split points tried, first first: a message asks its second question early. */
+const MAX_SPLIT_POINTS = 3;
 /** Words that open a follow-up without asking anything of their own. */
 const OPENING = /^(?:and|also|plus|so|but|like|ok|okay|then)\b[\s,]*/i;
 /** A second part of this many words or fewer that names a thing and asks nothing new: "and the 8b one?". */
@@ -69,7 +71,10 @@ export interface QuestionParts {
 }
 
 export function questionParts(raw: string, read: QuestionReader): QuestionParts | undefined {
+	// Each split point tried costs two readings: a paste of "what? what? what? …" must not cost hundreds.
+	let tried = 0;
 	for (const point of raw.matchAll(SPLIT_POINTS)) {
+		if (++tried > MAX_SPLIT_POINTS) break;
 		const first = raw.slice(0, point.index).trim();
 		const second = raw
 			.slice(point.index + point[0].length)

@@ -42,6 +42,17 @@ describe('questionParts: two questions in one message', () => {
 	});
 });
 
+describe('questionParts: a long paste of question marks', () => {
+	it('GIVEN "what? " 300 times THEN at most three split points are read (two readings each)', () => {
+		let readings = 0;
+		questionParts('what? '.repeat(300), (text) => {
+			readings += 1;
+			return engine.read(text);
+		});
+		expect(readings).toBeLessThanOrEqual(6);
+	});
+});
+
 describe('engine: a message with two questions answers both', () => {
 	it('GIVEN "r1 aime score, and how many parameters does it have" THEN 79.8 and 671B', () => {
 		const { text } = expectCovered(engine.answer('r1 aime score, and how many parameters does it have'));
