@@ -22,7 +22,8 @@ const MONEY = /\$\s?\d|\d\s?(?:usd|dollars)|\bx\b|\dx\b/i;
 const CAUSAL =
 	/\b(?:because|so that|so the|to avoid|avoids?|since|reasons?|why|in order to|helps?|makes?|causes?|invites?|instead|without|otherwise|too (?:large|big|costly)|costs? extra|which is why)\b/i;
 
-const MARKETS = /\b(stocks?|share price|shares|market cap|stock market|nasdaq|investors?|shareholders?|sell ?off)\b/;
+const MARKETS =
+	/\b(stocks?|share price|shares|market cap|stock market|nasdaq|investors?|shareholders?|sell ?off|price war|market share)\b|\b(openai|openais|nvidia|nvidias|google|googles|meta|metas|anthropic|anthropics|microsoft|microsofts|deepseeks?) s? ?(business|revenue|profits?|valuation|competitors?)\b|\b(force|forced|make|made|push|pushed)\b.{0,30}\b(drop|cut|lower|slash)\w* (its|their) prices\b/;
 
 /** Claims about where R1's training data came from that our sources never address. */
 const RUMOUR =
@@ -81,7 +82,7 @@ function answerAsked(ctx: AnswerContext): QaAnswer {
 		return notCovered(intent, ctx.suggestions(), 'Our sources say nothing about that claim.');
 	// "What did r1 do to nvidia's share price": markets are something our sources never cover.
 	if (MARKETS.test(ctx.question.words.join(' ')))
-		return notCovered(intent, ctx.suggestions(), 'Our sources say nothing about stock markets.');
+		return notCovered(intent, ctx.suggestions(), "Our sources say nothing about markets or companies' business.");
 	// "r1 gets 95% on gsm8k", "is it good on mmlu-pro": a name of letters and digits that no passage holds is a
 	// benchmark or model we do not cover.
 	// ("eli5" asks for plain words; "v0.5" is a version.)

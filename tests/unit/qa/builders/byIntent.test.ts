@@ -222,12 +222,20 @@ describe('byIntent: a greeting inside a question is what it asks about', () => {
 });
 
 describe('byIntent: markets, and names one letter longer than ours', () => {
-	it.each(["What did R1's release do to Nvidia's share price?", "did r1's launch tank nvidia's stock?"])(
-		'GIVEN %j THEN our sources say nothing about stock markets',
-		(question) => {
-			expect(expectNotCovered(engine.answer(question)).text).toContain('Our sources say nothing about stock markets.');
-		},
-	);
+	it.each([
+		"What did R1's release do to Nvidia's share price?",
+		"did r1's launch tank nvidia's stock?",
+		'what does r1 mean for googles business',
+		'did deepseek make openai cut their prices',
+	])("GIVEN %j THEN our sources say nothing about markets or companies' business", (question) => {
+		expect(expectNotCovered(engine.answer(question)).text).toContain(
+			"Our sources say nothing about markets or companies' business.",
+		);
+	});
+
+	it('GIVEN "can i use r1 for my business" THEN its licence, not a refusal', () => {
+		expect(expectCovered(engine.answer('can i use r1 for my business')).text).toMatch(/MIT/);
+	});
 
 	it('GIVEN "is r1 on ollama" THEN "ollama" is not read as Llama, and refused by name', () => {
 		expect(expectNotCovered(engine.answer('is r1 on ollama')).text).toContain('"ollama"');
