@@ -116,6 +116,10 @@ function isConfident(ctx: AnswerContext, lead: RankedPassage): boolean {
 	// (Concepts and stages are about any model: "why did zero need a cold start" is answered by the cold start.)
 	if (leadTopic.kind === 'resource' && models.length > 0 && !models.some((model) => mentions(shown, model)))
 		return false;
+	// "How much does the o1 api cost compared to r1": a price is about the model asked about first.
+	const [firstModel] = models;
+	if (intent.access === 'cost' && firstModel && leadTopic.kind === 'resource' && !mentions(shown, firstModel))
+		return false;
 	// On a named topic, words the knowledge never uses are more often typos it could not mend ("v3 come otu"); but
 	// when the topic holds none of what is asked about it ("claude's context length", "r1's favourite colour"), its
 	// passages only match the name, and its summary is no answer.

@@ -291,3 +291,15 @@ describe('retrieved: an open question need not rank first, but must hold what is
 		expect(expectNotCovered(engine.answer(question)).text).toContain(`Our sources do not say ${detail}`);
 	});
 });
+
+describe('cost: a price is about the model asked about first', () => {
+	it('GIVEN "how much does the o1 api cost per million tokens compared to r1?" THEN not R1\'s prices as if they were o1\'s', () => {
+		expectNotCovered(engine.answer('how much does the o1 api cost per million tokens compared to r1?'));
+	});
+
+	it('GIVEN "how much does the r1 api cost per million tokens compared to o1?" THEN R1\'s prices', () => {
+		expect(
+			expectCovered(engine.answer('how much does the r1 api cost per million tokens compared to o1?')).text,
+		).toContain('$2.19');
+	});
+});
