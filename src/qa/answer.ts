@@ -1,4 +1,4 @@
-import type { Topic } from '../knowledge/types.js';
+import type { SourceRef, Topic } from '../knowledge/types.js';
 import type { Intent } from './intent.js';
 
 /** What /ask shows when the knowledge answers: the answer, the topic it rests on and its sources. */
@@ -55,6 +55,11 @@ export function composeAnswer(
 }
 
 export const MAX_SUPPORT = 2;
+
+/** Several sources as one line shows them: "DeepSeek-R1 paper §3.1; DeepSeek-R1 README". */
+export function sourcesLabel(refs: readonly SourceRef[]): string {
+	return refs.map((ref) => ref.label).join('; ');
+}
 
 export const NOT_COVERED_LEAD = "**Not stated in our sources.** I won't guess.";
 

@@ -1,6 +1,7 @@
 import type { FactCheck, KnowledgeBase, ModelAspect, Topic } from '../knowledge/types.js';
 import { MODEL_ASPECTS } from '../knowledge/types.js';
 import { byValue, formatScore, formatValue, scoreRows } from './scores.js';
+import { sourcesLabel } from './answer.js';
 
 export const PASSAGE_KINDS = [
 	'summary',
@@ -50,7 +51,7 @@ export function buildPassages(knowledge: KnowledgeBase): KnowledgePassage[] {
 		for (const aspect of MODEL_ASPECTS) {
 			const attribute = topic.attributes?.[aspect];
 			if (!attribute) continue;
-			const label = attribute.sources.map((ref) => ref.label).join('; ');
+			const label = sourcesLabel(attribute.sources);
 			add({ topic, kind: 'attribute', text: attribute.text, source: label, aspect });
 		}
 		for (const check of topic.factChecks) {

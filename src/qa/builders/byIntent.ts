@@ -1,5 +1,5 @@
 import type { Topic } from '../../knowledge/types.js';
-import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
+import { composeAnswer, notCovered, sourcesLabel, type QaAnswer } from '../answer.js';
 import { askedTerms } from '../question.js';
 import { stem, words } from '../text.js';
 import { leadLine, summaryLine } from './lead.js';
@@ -262,7 +262,7 @@ function modelLicence(ctx: AnswerContext): QaAnswer | undefined {
 		model,
 		{
 			text: `**${model.title}**: ${availability.text}`,
-			source: availability.sources.map((ref) => ref.label).join('; '),
+			source: sourcesLabel(availability.sources),
 		},
 		support,
 		{ direct: true },

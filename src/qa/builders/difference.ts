@@ -1,5 +1,5 @@
 import type { ModelAspect, Topic } from '../../knowledge/types.js';
-import { composeAnswer, notCovered, type Line, type QaAnswer } from '../answer.js';
+import { composeAnswer, notCovered, sourcesLabel, type Line, type QaAnswer } from '../answer.js';
 import { askedTerms } from '../question.js';
 import { WHY_CHOOSE } from '../intent.js';
 import { stem } from '../text.js';
@@ -213,7 +213,7 @@ function modelDifference(ctx: AnswerContext, first: Topic, second: Topic): QaAns
 	const describe = (topic: Topic, key: ModelAspect): Line | undefined => {
 		const attribute = topic.attributes?.[key];
 		return attribute
-			? { text: `**${topic.title}**: ${attribute.text}`, source: attribute.sources.map((ref) => ref.label).join('; ') }
+			? { text: `**${topic.title}**: ${attribute.text}`, source: sourcesLabel(attribute.sources) }
 			: undefined;
 	};
 	const firstWhat = describe(first, 'whatItIs');

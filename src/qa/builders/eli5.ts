@@ -1,5 +1,5 @@
 import type { Topic } from '../../knowledge/types.js';
-import { composeAnswer, notCovered, type QaAnswer } from '../answer.js';
+import { composeAnswer, notCovered, sourcesLabel, type QaAnswer } from '../answer.js';
 import type { AnswerContext } from './context.js';
 import { confidentLead } from './retrieved.js';
 import { askedTerms } from '../question.js';
@@ -42,7 +42,7 @@ function bothInPlainWords(first: Topic, second: Topic): QaAnswer {
 			? [
 					{
 						text: `How ${topic.title} was made: ${attribute.text}`,
-						source: attribute.sources.map((ref) => ref.label).join('; '),
+						source: sourcesLabel(attribute.sources),
 					},
 				]
 			: [];

@@ -1,5 +1,5 @@
 import type { Topic } from '../../knowledge/types.js';
-import { composeAnswer, type QaAnswer } from '../answer.js';
+import { composeAnswer, sourcesLabel, type QaAnswer } from '../answer.js';
 import type { AnswerContext } from './context.js';
 
 /** Events other than a first release ("o1 full release or o3 announcement"): the timeline answers those. */
@@ -44,24 +44,13 @@ export function releaseOrder(ctx: AnswerContext): QaAnswer | undefined {
 }
 
 function releaseOf(model: Topic): { date: string; text: string; source: string } | undefined {
+	// Its summary, then the attributes that carry dates, then its facts.
+	const attributes = [model.attributes?.whatItIs, model.attributes?.availability].flatMap((attribute) =>
+		attribute ? [{ text: attribute.text, source: sourcesLabel(attribute.sources) }] : [],
+	);
 	const lines = [
 		{ text: model.summary, source: model.source.label },
-		...(model.attributes?.whatItIs
-			? [
-					{
-						text: model.attributes.whatItIs.text,
-						source: model.attributes.whatItIs.sources.map((ref) => ref.label).join('; '),
-					},
-				]
-			: []),
-		...(model.attributes?.availability
-			? [
-					{
-						text: model.attributes.availability.text,
-						source: model.attributes.availability.sources.map((ref) => ref.label).join('; '),
-					},
-				]
-			: []),
+		...attributes,
 		...model.facts.map((fact) => ({ text: fact.text, source: fact.source.label })),
 	];
 	for (const line of lines) {
