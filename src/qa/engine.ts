@@ -95,7 +95,8 @@ export function createQaEngine(knowledge: KnowledgeBase): QaEngine {
 		// question's answer joins it when it is about what that question names.
 		const whole = answerOne(question);
 		const second = answerOne(parts.second);
-		const named = engine().read(parts.second).topics;
+		// (The reading just made for its answer, when there was one to make.)
+		const named = contextOf(parts.second, questionWords(parts.second).join(' ')).question.topics;
 		if (!second.covered || !named.includes(second.topic)) return whole;
 		return joinAnswers(whole, second, { sayUncovered: false }) ?? whole;
 	};

@@ -1,4 +1,4 @@
-import type { Benchmark, Score, Topic } from '../../knowledge/types.js';
+import type { Benchmark, Score } from '../../knowledge/types.js';
 import { composeAnswer, type QaAnswer } from '../answer.js';
 import { isNameWord } from '../question.js';
 import { formatScore, formatValue } from '../scores.js';
@@ -35,7 +35,7 @@ export function misplacedFigure(ctx: AnswerContext, answer: QaAnswer): QaAnswer 
 	const owner =
 		scores.find((score) => score.value === figure && score.model === model.id) ??
 		scores.find((score) => score.value === figure && score.benchmark === benchmark.id);
-	const titleOf = (id: string): string => knowledge.topics.find((topic) => topic.id === id)?.title ?? id;
+	const titleOf = (id: string): string => ctx.topicById(id)?.title ?? id;
 	const ownerText = owner
 		? `; ${formatValue(owner)} is ${owner.model === model.id ? 'its' : `${titleOf(owner.model)}'s`} ${benchmarkOf(owner.benchmark)?.name ?? owner.benchmark} score`
 		: '';
@@ -47,7 +47,7 @@ export function misplacedFigure(ctx: AnswerContext, answer: QaAnswer): QaAnswer 
 			: `Our sources give no ${benchmark.name} figure for ${model.title}${ownerText}.`,
 		source: [actual, owner].flatMap((score) => (score ? [score.source.label] : [])).join('; '),
 	};
-	return composeAnswer('factcheck', topicOf(ctx, benchmark) ?? model, lead, [], { direct: true });
+	return composeAnswer('factcheck', ctx.topicById(benchmark.topic) ?? model, lead, [], { direct: true });
 }
 
 function holdsFigure(text: string, figure: number): boolean {
@@ -67,8 +67,4 @@ function namedBenchmark(ctx: AnswerContext): Benchmark | undefined {
 
 function preferPassAt1(scores: readonly Score[]): Score[] {
 	return [...scores].sort((a, b) => Number(b.metric === 'pass@1') - Number(a.metric === 'pass@1'));
-}
-
-function topicOf(ctx: AnswerContext, benchmark: Benchmark): Topic | undefined {
-	return ctx.topicById(benchmark.topic);
 }
