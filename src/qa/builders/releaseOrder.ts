@@ -36,8 +36,8 @@ export function releaseOrder(ctx: AnswerContext): QaAnswer | undefined {
 	return composeAnswer(
 		'order',
 		first.model,
-		{ text: lead, source: [...new Set(ordered.map((each) => each.source))].join('; ') },
-		// Each model's line that gives its date.
+		// Each model's line that gives its date follows with its own source (the footer lists each once).
+		{ text: lead, source: first.source },
 		ordered.map((each) => ({ text: `**${each.model.title}**: ${each.text}`, source: each.source })),
 		{ direct: true },
 	);

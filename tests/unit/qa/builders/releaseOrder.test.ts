@@ -22,6 +22,12 @@ describe('releaseOrder: which of two models came out first', () => {
 		expect(text.split('\n')).toHaveLength(3);
 	});
 
+	it('GIVEN "what came first, o1 or v3" THEN each source listed once', () => {
+		const { sources } = expectCovered(engine.answer('what came first, o1 or v3'));
+		expect(new Set(sources).size).toBe(sources.length);
+		expect(sources.join('; ').split('; ')).toHaveLength(new Set(sources.join('; ').split('; ')).size);
+	});
+
 	it.each([
 		'why is r1 worse than v3 on chinese simpleqa, isnt it the newer model',
 		'which came first o1 full release or o3 announcement',
